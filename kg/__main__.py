@@ -1,0 +1,4 @@
+"""``python -m kg`` runs the CLI."""
+from kg.cli import run
+
+run()
