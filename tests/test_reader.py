@@ -1,0 +1,87 @@
+"""Reading pasted articles: headline, credit, byline, dateline, junk, wrapped lines, sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kg.document import Document
+from kg.errors import InputError
+from kg.reader import parse_article
+from kg.sentences import sentences
+
+PASTED = """Union, Carrier Agree to Resume Talks
+
+Photo by Jane Roe for Example News
+
+Union, Carrier Agree to Resume Talks
+
+By Sam Writer
+
+The Teamsters resumed talks with Acme Freight Inc. on Monday. Mr. Lee said so.
+
+Negotiations will continue Thursday.
+
+Quality: - Content: +1
+Share this:
+"""
+
+
+def test_header_lines_become_metadata_and_junk_is_dropped() -> None:
+    a = parse_article(PASTED, stem="x")
+    assert a.headline is not None and a.headline.of(a.text) == "Union, Carrier Agree to Resume Talks"
+    assert a.author == "Sam Writer"
+    assert not a.text.rstrip().endswith(("+1", "Share this:"))
+    bodies = [p.of(a.text) for p in a.body]
+    # the credit stays in the body (it names outlets); the repeated headline and byline do not
+    assert bodies == ["Photo by Jane Roe for Example News",
+                      "The Teamsters resumed talks with Acme Freight Inc. on Monday. Mr. Lee said so.",
+                      "Negotiations will continue Thursday."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Inc. said no. Talks ended.", ["Acme Inc. said no.", "Talks ended."]),
+    ("Mr. Lee met Ms. Park on Aug. 22. They talked.", ["Mr. Lee met Ms. Park on Aug. 22.", "They talked."]),
+    ("Warner Bros. Discovery agreed. The U.S. economy grew.", ["Warner Bros. Discovery agreed.", "The U.S. economy grew."]),
+    ("“We walk out,” she said. “Now.”", ["“We walk out,” she said.", "“Now.”"]),
+    ("J. Smith spoke. A.I. was discussed. Then lunch.", ["J. Smith spoke.", "A.I. was discussed.", "Then lunch."]),
+])
+def test_sentence_splitting(text: str, expected: list[str]) -> None:
+    a = parse_article("Headline here\n\n" + text, stem="x")
+    doc = sentences(Document(a))
+    got = [s.span.of(a.text) for s in doc.sentences]
+    assert got == expected
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    a = parse_article("Title\n\nThe union said the talks\nwould resume on Monday.\nThe company agreed.", stem="x")
+    assert [p.of(a.text) for p in a.body] == [
+        "The union said the talks\nwould resume on Monday.", "The company agreed."]
+
+
+def test_metadata_lines_and_dateline() -> None:
+    a = parse_article("# published: 2024-03-05\nStrike Ends\n\nMarch 5, 2024\n\nWorkers returned.", stem="x")
+    assert a.published == dt.date(2024, 3, 5)
+    assert [p.of(a.text) for p in a.body] == ["Workers returned."]
+    b = parse_article("Strike Ends\n\nPublished: Sept. 14, 2023\n\nWorkers returned.", stem="x")
+    assert b.published == dt.date(2023, 9, 14)
+
+
+def test_text_without_header_is_all_body() -> None:
+    a = parse_article("The union voted to strike. The company said it was disappointed.", stem="x")
+    assert a.headline is None
+    assert len(a.body) == 1
+
+
+def test_only_junk_is_an_error() -> None:
+    with pytest.raises(InputError, match="no article text"):
+        parse_article("Quality: - Content: +1\n", stem="x")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was No. 5 on the list. Fine.", ["It was No. 5 on the list.", "Fine."]),
+    ("The deal was with Acme Inc. The union agreed.", ["The deal was with Acme Inc.", "The union agreed."]),
+])
+def test_abbreviations_that_depend_on_the_next_word(text: str, expected: list[str]) -> None:
+    a = parse_article(text, stem="x")
+    assert [s.span.of(a.text) for s in sentences(Document(a)).sentences] == expected
