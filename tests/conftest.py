@@ -32,3 +32,8 @@ def seed_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def seed_ttl(seed_build: Path) -> Path:
     return seed_build / f"{SEED.stem}.ttl"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite golden files (exports/) from the current build instead of comparing")

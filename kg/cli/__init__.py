@@ -65,7 +65,9 @@ def run(cmd_main: Any = main) -> None:
     from ..errors import KGError
 
     try:
-        cmd_main.main(standalone_mode=False)
+        # without standalone mode click returns the exit code instead of exiting
+        code = cmd_main.main(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else 0)
     except KGError as err:
         click.echo(f"kg: error: {err}", err=True)
         sys.exit(err.exit_code)
