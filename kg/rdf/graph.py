@@ -15,6 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.plugins.stores.memory import SimpleMemory
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
 from ..document import Document, Evidence, Span
@@ -30,7 +31,8 @@ _HEAD_TITLES = ("ceo", "co-ceo", "chief executive", "president", "chair", "chair
 
 def to_graph(doc: Document, base: str = DEFAULT_BASE) -> Graph:
     """Build the RDF graph of one article: metadata, spans, entities and every fact."""
-    g = bind_prefixes(Graph(bind_namespaces="none"))
+    # SimpleMemory: one article's graph needs no quad indexes, and adds twice as fast
+    g = bind_prefixes(Graph(store=SimpleMemory(), bind_namespaces="none"))
     iri = IRIs(base, doc.article.stem)
     w = _Writer(g, iri, doc)
     w.article()
@@ -50,6 +52,7 @@ class _Writer:
         self.text = doc.text
         self.art = iri.article
         self.ent: dict[str, URIRef] = {e.key: iri.entity(e.key, e.type) for e in doc.entities}
+        self._spans: set[URIRef] = set()
 
     # -- article and spans -------------------------------------------------------------
     def article(self) -> None:
@@ -73,7 +76,8 @@ class _Writer:
         """The span node for ``span`` (created once; ``text[begin:end] == anchorOf``)."""
         node = self.iri.span(span.start, span.end)
         g = self.g
-        if (node, NIF.referenceContext, self.art) not in g:
+        if node not in self._spans:
+            self._spans.add(node)
             g.add((node, RDF.type, NIF.OffsetBasedString))
             g.add((node, NIF.referenceContext, self.art))
             g.add((node, NIF.beginIndex, Literal(span.start, datatype=XSD.nonNegativeInteger)))
