@@ -1,0 +1,401 @@
+"""Entities and their mentions: candidates (``mentions.py``) merged into resolved entities.
+
+Steps, each a small function:
+1. find typed candidates (head nouns, suffixes, given names, lexicons, context cues);
+2. group typed candidates by normalised name (so "Writers’ Guild" = "Writers Guild");
+3. link the rest: acronyms in parentheses and by initials ("AMPTP"), surnames ("Zaslav"),
+   short forms ("the Writers Guild"), branches of a known acronym ("WGAEast");
+4. resolve definite descriptions ("the union", "guild leadership") to the one entity the
+   context makes clear;
+5. name each entity by its fullest form; every other form is an alias.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..document import Document, Entity, Mention, Span
+from .mentions import Candidate, apply_context, candidates, initials, org_type, tokenize
+from .lexicon import load, load_flagged, load_map, load_words
+from .resolve import EntityIndex, is_description, norm, slug
+
+@dataclass
+class _Group:
+    """An entity being built: its type, and each form with the spans it was seen at."""
+
+    type: str
+    rule: str
+    confidence: float
+    forms: list[tuple[str, Span]] = field(default_factory=list)
+
+    def add(self, form: str, span: Span) -> None:
+        self.forms.append((form, span))
+
+    @property
+    def name(self) -> str:
+        forms = [f for f, _ in self.forms]
+        # "Mr. Bell" and "WGA" name the entity only when the text never writes more
+        full = [f for f in forms if not _is_acronym(f) and f.split()[0] not in load("honorifics")] or \
+            [f for f in forms if not _is_acronym(f)] or forms
+        # the fullest form: most words; among equals, the first written
+        most = max(len(f.split()) for f in full)
+        return next(f for f in full if len(f.split()) == most)
+
+
+def find_entities(doc: Document) -> Document:
+    """Fill ``doc.entities`` and ``doc.mentions`` (sorted by start offset)."""
+    cands = list(candidates(doc))
+    apply_context(cands, doc.text)
+    cands = _byline_authors(doc) + cands
+    groups, links = _group(cands, doc.text)
+    entities, mentions = _finish(groups, links)
+    doc = doc.with_(entities=entities, mentions=mentions)
+    return doc.with_(mentions=tuple(sorted((*mentions, *_descriptions(doc)), key=lambda m: (m.span.start, m.span.end))))
+
+
+def _byline_authors(doc: Document) -> list[Candidate]:
+    """The people in the byline ("By Carmen Ibáñez and Will Tsang") as person candidates."""
+    art = doc.article
+    if art.byline is None or not art.author:
+        return []
+    out = []
+    line = art.byline.of(doc.text)
+    for m in re.finditer(r"[^,&|;]+", art.author):
+        for name in re.split(r"\s+and\s+", m.group(0)):
+            name = name.strip()
+            words = name.split()
+            # the byline says these are people; only a desk or an outlet name is refused
+            if not (2 <= len(words) <= 4 and all(_NAME_RE.match(w) for w in words)) or \
+                    any(w.lower().rstrip("s") in _NOT_AUTHORS for w in words) or org_type(words) is not None \
+                    or norm(name) in load_flagged("media_outlets"):
+                continue
+            at = line.find(name)
+            if at < 0:
+                continue
+            start = art.byline.start + at
+            toks = tuple(t for t in tokenize(doc.text, Span(start, start + len(name))))
+            if toks:
+                out.append(Candidate(toks, art.byline, name, "Person", "entity.byline", 0.85))
+    return out
+
+
+_UNITS = frozenset({"local", "district", "lodge", "region", "chapter", "council"})
+_NOT_AUTHORS = frozenset("staff contributor editor reporter team desk wire writer correspondent bureau news "
+                          "service board report associated press".split())
+_PARTICLES = frozenset("de la del der van von da du le bin al".split())
+_NAME_RE = re.compile(r"^[A-Z][\w’'\-.]*$")
+
+
+def _is_acronym(form: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9&]{2,9})*|(?:[A-Z]\.){2,}", form))
+
+
+def _surface(c: Candidate, text: str) -> tuple[str, Span]:
+    """The name as written, without a leading "The" (kept only for outlets: "The New York Post").
+
+    A surname after an honorific keeps it ("Mr. Bell"): that is the form the text uses.
+    """
+    toks = c.tokens
+    if toks[0].text == "The" and len(toks) > 1 and c.type != "MediaOutlet":
+        toks = toks[1:]
+    start = toks[0].start
+    if c.honorific is not None and len(toks) == 1 and c.type in (None, "Person"):
+        start = c.honorific.start
+    span = Span(start, toks[-1].end)
+    return text[span.start:span.end], span
+
+
+_PAREN_ACRONYM = re.compile(r"\s*(?:\)|for short\)|,|;|\s+or\s)")
+
+
+def _group(cands: list[Candidate], text: str) -> tuple[dict[str, _Group], list[tuple[str, str, Span]]]:
+    """Typed candidates grouped by normalised name; then links (group key, form, span) for the rest."""
+    groups: dict[str, _Group] = {}
+    alias_of: dict[str, str] = {}          # normalised alias -> group key
+    links: list[tuple[str, str, Span]] = []
+    # a surname after an honorific ("Mr. Bell") waits to be linked to the full name
+    strong = [c for c in cands if c.type and c.confidence >= 0.7
+              and not (c.honorific is not None and len(c.tokens) == 1)]
+    strong_ids = {id(c) for c in strong}
+    weak = [c for c in cands if id(c) not in strong_ids]
+
+    def key_for(form: str) -> str | None:
+        n = norm(form)
+        return n if n in groups else alias_of.get(n)
+
+    # 1. strong typed candidates: one group per normalised name
+    for c in strong:
+        form, span = _surface(c, text)
+        k = key_for(form)
+        if k is None:
+            k = norm(form)
+            groups[k] = _Group(c.type or "Organization", c.rule, c.confidence)
+        g = groups[k]
+        if c.confidence > g.confidence and c.type != g.type and c.type:
+            g.type, g.rule, g.confidence = c.type, c.rule, c.confidence
+        g.add(form, span)
+    # 2. acronyms in parentheses right after a name: "Writers Guild of America (WGA)"
+    by_end = {c.span.end: c for c in strong}
+    for c in cands:
+        if len(c.tokens) != 1 or text[c.span.start - 1:c.span.start] != "(" \
+                or not _PAREN_ACRONYM.match(text, c.span.end):
+            continue
+        prev = by_end.get(c.span.start - 2)
+        if prev is not None and prev.type != "Person" and prev.type is not None:
+            full = _surface(prev, text)[0]
+            # "(WGA)"; Guardian style writes acronyms as words: "(Becu)", "(Paft)"
+            if c.acronym or initials(full).upper() == c.text.upper():
+                k = key_for(full)
+                if k is not None and c.text not in [f for f, _ in groups[k].forms]:
+                    alias_of[norm(c.text)] = k
+    # 3. acronyms equal to the initials of a known organization: "AMPTP", "AP"
+    for c in cands:
+        acr = _surface(c, text)[0]
+        if c.acronym and norm(acr) not in alias_of:
+            for k, g in groups.items():
+                if g.type != "Person" and k != norm(acr) and \
+                        any(len(f.split()) >= 2 and initials(f) == acr.replace(".", "") for f, _ in g.forms):
+                    alias_of[norm(acr)] = k
+                    break
+    # drop strong groups that are really an alias of another (a typed acronym seen before its name)
+    for n, k in list(alias_of.items()):
+        if n in groups and n != k and k in groups:
+            popped = groups.pop(n)
+            target = groups[k]
+            # "The RDG, which represents train companies": what the acronym's context says wins
+            if popped.confidence > target.confidence and popped.type != "Person":
+                target.type, target.rule, target.confidence = popped.type, popped.rule, popped.confidence
+            for form, span in popped.forms:
+                links.append((k, form, span))
+    # short names typed on their own ("Calder Chief Executive ...") join the full name ("Calder Motors")
+    for n in list(groups):
+        g = groups.get(n)
+        if g is None or g.type == "Person":
+            continue
+        target = _short_form_of(g.forms[0][0], groups, exclude=n)
+        if target is not None and all(_short_form_of(f, groups, exclude=n) == target for f, _ in g.forms):
+            for form, span in groups.pop(n).forms:
+                links.append((target, form, span))
+                alias_of[norm(form)] = target
+    # "The Times" after "The Los Angeles Times": an outlet's short name is its last word(s);
+    # "Teamsters" after "International Brotherhood of Teamsters": a union's, the word after "of"
+    for n in list(groups):
+        g = groups[n]
+        if g.type not in ("MediaOutlet", "Union", "Guild"):
+            continue
+        tail = n.split()
+        if g.type == "MediaOutlet":
+            hits = [k for k, h in groups.items() if k != n and h.type == "MediaOutlet"
+                    and len(k.split()) > len(tail) and k.split()[-len(tail):] == tail]
+        else:
+            hits = [k for k, h in groups.items() if k != n and h.type in ("Union", "Guild") and len(tail) == 1
+                    and k.split()[-2:] == ["of", tail[0]]]
+        if len(hits) == 1:
+            for form, span in groups.pop(n).forms:
+                links.append((hits[0], form, span))
+                alias_of[norm(form)] = hits[0]
+    # a surname typed as a person on its own ("De la Vega said") joins the full name
+    surnames = _surname_index(groups)
+    for n in list(groups):
+        g = groups[n]
+        if g.type == "Person" and all(surnames.get(f) not in (None, n) for f, _ in g.forms):
+            target = surnames[g.forms[0][0]]
+            if target in groups and all(surnames.get(f) == target for f, _ in g.forms):
+                for form, span in groups.pop(n).forms:
+                    links.append((target, form, span))
+                    alias_of[norm(form)] = target
+    # 4. everything else: exact forms, surnames, short forms, branches of a known acronym
+    surnames = _surname_index(groups)
+    # typed weak candidates first, so an untyped mention earlier in the text still finds its group
+    weak.sort(key=lambda c: c.type is None)
+    for c in weak:
+        form, span = _surface(c, text)
+        last = c.tokens[-1].text
+        k = key_for(form)
+        if k is not None:
+            links.append((k, form, span))
+            continue
+        if len(c.tokens) > 1 and form in surnames and c.type in (None, "Person") and c.confidence < 0.85:
+            if surnames[form] is not None:
+                links.append((surnames[form], form, span))
+            continue
+        if len(c.tokens) == 1 and last in surnames and c.type in (None, "Person", "MediaOutlet", "Company",
+                                                                  "Organization") and c.confidence < 0.75 \
+                or (c.honorific is not None and len(c.tokens) == 1 and last in surnames):
+            if surnames[last] is not None:
+                links.append((surnames[last], form, span))
+            continue
+        if c.type in (None, "Organization", "Company") and "place" not in c.cues and \
+                not (len(c.tokens) == 1 and c.tokens[0].text.lower() in load_words("lone_words")):
+            k = _short_form_of(form, groups)
+            if k is not None:
+                links.append((k, form, span))
+                continue
+        branch = _branch_of(form, groups, alias_of)
+        if branch is not None and (c.type is None or c.confidence < 0.7):
+            c.type, c.rule, c.confidence = branch, "entity.acronym-branch", 0.7
+        if c.type is not None:
+            k = norm(form)
+            if k not in groups:
+                groups[k] = _Group(c.type, c.rule, c.confidence)
+            groups[k].add(form, span)
+    # aliases recorded in step 2/3 become links at the acronym's own spans
+    linked = {s for _, _, s in links}
+    for c in cands:
+        form, span = _surface(c, text)
+        n = norm(form)
+        if n in alias_of and n not in groups and span not in linked:
+            links.append((alias_of[n], form, span))
+    return groups, links
+
+
+def _surname_index(groups: dict[str, _Group]) -> dict[str, str | None]:
+    """Last name -> person group (None when two people share it)."""
+    out: dict[str, str | None] = {}
+    for k, g in groups.items():
+        if g.type != "Person":
+            continue
+        for form, _ in g.forms:
+            words = form.split()
+            if len(words) < 2:
+                continue
+            last = words[-1] if words[-1] not in ("Jr.", "Sr.", "II", "III") else words[-2]
+            forms = {last}
+            if "-" in last:
+                forms.update(last.split("-"))
+            # "Luis de la Vega" is "de la Vega" / "De la Vega" for short
+            particle = next((i for i, w in enumerate(words[1:], 1) if w in _PARTICLES), None)
+            if particle is not None:
+                tail = " ".join(words[particle:])
+                forms.update({tail, tail[:1].upper() + tail[1:]})
+            for s in forms:
+                if s in out and out[s] != k:
+                    out[s] = None
+                else:
+                    out[s] = k
+    return out
+
+
+def _short_form_of(form: str, groups: dict[str, _Group], exclude: str | None = None) -> str | None:
+    """The one known organization this is a short form of: "Calder" (Calder Motors), "the Writers
+    Guild" (Writers Guild of America), "Local 19" (International Dockworkers Union Local 19)."""
+    words = [norm(w) for w in form.split()]
+    if not words or words[0] in _UNITS and len(words) == 1:
+        return None
+    hits: dict[str, str] = {}
+    for k, g in groups.items():
+        if g.type == "Person" or k == exclude:
+            continue
+        for f, _ in g.forms:
+            fw = [norm(re.sub(r"\.(?:com|net|org)$", "", w)) for w in re.sub(r"^The\s+", "", f).split()]
+            if len(fw) <= len(words):
+                continue
+            if words[0] in _UNITS and fw[-len(words):] == words:
+                hits[k] = g.type
+            elif len(words) == 1 and words[0].endswith("s") and g.type in ("Union", "Guild") \
+                    and fw[-2:] == ["of", words[0]]:
+                hits[k] = g.type        # "the Pipefitters" for "International Brotherhood of Pipefitters"
+            elif fw[:len(words)] == words and _plain_tail(words, fw[len(words):]):
+                hits[k] = g.type
+    if len(hits) == 1:
+        return next(iter(hits))
+    companies = [k for k, t in hits.items() if t == "Company"]
+    return companies[0] if len(companies) == 1 else None
+
+
+def _plain_tail(prefix: list[str], tail: list[str]) -> bool:
+    """Is the rest of a long name only a company's kind ("Motors", "Airlines Inc.") or, after a
+    head noun, its "of ..." part ("Writers Guild" + "of America")?  "Kaiser" is not short for
+    "Kaiser Foundation Health Plan and Hospitals": that tail holds another body's head noun."""
+    heads = load_map("org_heads")
+    if tail and tail[0] in ("of", "for"):
+        return prefix[-1] in heads
+    return not any(w in heads or w in ("and", "of", "for", "&") for w in tail)
+
+
+def _branch_of(form: str, groups: dict[str, _Group], alias_of: dict[str, str]) -> str | None:
+    """"WGAEast", "WGAW": a known organization acronym glued to a capitalized word -> its type."""
+    m = re.fullmatch(r"([A-Z]{2,8})([A-Z][a-z]+|[A-Z])", form) or \
+        re.fullmatch(r"([A-Z]{2,8}) (East|West|North|South|Central|Eastern|Western|Northern|Southern|Midwest)", form)
+    if not m:
+        return None
+    k = alias_of.get(norm(m.group(1)))
+    if k is None:
+        k = next((kk for kk, g in groups.items() if any(f == m.group(1) for f, _ in g.forms)), None)
+    if k is None or k not in groups or groups[k].type == "Person":
+        return None
+    return groups[k].type
+
+
+def _finish(groups: dict[str, _Group], links: list[tuple[str, str, Span]]) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
+    """Entities (name = fullest form; other forms are aliases) and their name mentions."""
+    entities: list[Entity] = []
+    mentions: list[Mention] = []
+    for k, form, span in links:
+        if k in groups:
+            groups[k].add(form, span)
+    keys: dict[str, str] = {}
+    for k, g in groups.items():
+        name = g.name
+        key = base = slug(re.sub(r"^the\s+", "", name, flags=re.I))
+        n = 1
+        while key in keys.values():     # two entities of one name (a person and a company)
+            n += 1
+            key = f"{base}-{slug(g.type)}" if n == 2 else f"{base}-{n}"
+        keys[k] = key
+        aliases = []
+        for form, _ in g.forms:
+            # "RAY DOMINGUEZ" in a transcript line is the same name in capitals, not an alias
+            if form.lower() == name.lower() or form.lower() in (a.lower() for a in aliases):
+                continue
+            if form != name and form not in aliases and not is_description(form) and \
+                    re.sub(r"^The ", "", form) != re.sub(r"^The ", "", name):
+                aliases.append(form)
+        entities.append(Entity(key=key, name=name, type=g.type, aliases=tuple(aliases),  # type: ignore[arg-type]
+                               rule=g.rule, confidence=round(g.confidence, 3)))
+        seen = set()
+        for form, span in g.forms:
+            if span not in seen:
+                seen.add(span)
+                mentions.append(Mention(span, key, form))
+    entities.sort(key=lambda e: min((m.span.start for m in mentions if m.entity == e.key), default=0))
+    mentions.sort(key=lambda m: (m.span.start, m.span.end))
+    return tuple(entities), tuple(mentions)
+
+
+# -- definite descriptions ----------------------------------------------------------------------
+_GROUP_WORDS = r"leadership|leaders|negotiators|officials|bargaining committee|negotiating committee|board|executives"
+
+
+@lru_cache(maxsize=1)
+def _description_re() -> re.Pattern[str]:
+    heads = sorted(load_map("descriptions"), key=len, reverse=True)
+    alt = "|".join(re.escape(h) for h in heads)
+    return re.compile(
+        rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+[’']?\s+)?(?:{alt})(?![\w\-])"
+        rf"|\b(?:[Uu]nion|[Gg]uild)\s+(?:{_GROUP_WORDS})\b")
+
+
+def _descriptions(doc: Document) -> list[Mention]:
+    """Mentions for "the union", "guild leadership", "the studios" where one entity is meant."""
+    idx = EntityIndex(doc)
+    text = doc.text
+    taken = sorted(m.span for m in doc.mentions)
+    starts = [s.start for s in taken]
+    pattern = _description_re()
+    out: list[Mention] = []
+    for sent in doc.sentences:
+        for m in pattern.finditer(text, sent.span.start, sent.span.end):
+            span = Span(m.start(), m.end())
+            i = bisect.bisect_left(starts, span.end)
+            if any(s.start < span.end and span.start < s.end for s in taken[max(0, i - 3):i]):
+                continue
+            # "the union members", "the company town": the noun is a modifier, not the body itself
+            if re.match(r"\s+(?:members|workers|movement|contracts?|hall|dues|town|card)\b", text[span.end:span.end + 12]):
+                continue
+            key = idx.resolve_described(m.group(0), at=span.start)
+            if key is not None:
+                out.append(Mention(span, key, m.group(0)))
+    return out

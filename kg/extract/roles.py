@@ -1,0 +1,412 @@
+"""Roles: who holds which title at which organization, read around each person mention.
+
+Rules (each named in provenance):
+- role.title-before:     "Disney CEO Bob Iger", "Ohio Governor Tom Hart", "SAG President, Fran Drescher",
+                         "union president Joe Kowalski" (the union the context makes clear),
+                         "its president, Theresa Mulcahy" (the organization just named),
+                         "A spokesperson for the alliance, Jim McNamara"
+- role.appositive-after: "Bob Iger, Disney CEO", "Ann Lee, the chief negotiator with Acme",
+                         "Jane Roe, president of the union", "Jo Ma, Acme's chief executive",
+                         "Felix Amato, president of worldwide production at Corvid Pictures",
+                         "Nicole Ferraro, Communications Director, BRSTW," (contact lines)
+- role.who-clause:       "Rita Moss, who heads the union" (title "head"), "..., who is president of Acme"
+- role.possessive:       "Orbit's Lena Park" (affiliation: no title)
+- role.affiliation:      "David Faber with CNBC", "Jane Doe of the union" (no title)
+- role.credit:           "(Dana Whitfield / The Harbor City Ledger)" photo credits (no title)
+- role.writes-for:       "Mary Clarke-Hughes covers health care for The Harbor City Ledger" (no title)
+A compound title ("chairman and chief content officer") gives one role per title.  A
+"former" or "ex-" title is not held now, so it gives no role.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from ..document import Document, Evidence, Mention, Role, Sentence, Span
+from .lexicon import load_map
+from .mentions import title_at
+from .resolve import EntityIndex
+
+_FORMER = re.compile(r"(?:\bformer|\bex-|\blate|\bthen-|\bonetime|\bfuture|\bincoming|\boutgoing|\binterim-designate)\s*$",
+                     re.I)
+_WHO = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "founded": "founder",
+        "co-founded": "co-founder", "directs": "director"}
+_ORG_TYPES = frozenset({"Guild", "Union", "Company", "TradeAssociation", "MediaOutlet", "GovernmentBody",
+                        "Organization"})
+# what may follow a complete appositive: punctuation, the end, or the sentence going on
+_APPOS_END = re.compile(r"\s*(?:[,;.:()\[\]—–]|$|\s+(?:and|said|says|told|who|which|was|is|has|had|"
+                        r"also|joined|attended|met)\b)")
+
+
+# "with Disney officials": the organization names a group of people, not the person's employer
+_MODIFIER_USE = re.compile(r"(?:[’']s)?\s+(?:officials|executives|leaders|representatives|members|negotiators|staff|"
+                           r"workers|employees|management|lawyers|counterparts)\b")
+
+
+@lru_cache(maxsize=1)
+def _desc_before() -> re.Pattern[str]:
+    """"union president", "the local's president", "the pilots' association's chairman"."""
+    heads = "|".join(re.escape(h) for h in sorted(load_map("descriptions"), key=len, reverse=True))
+    return re.compile(rf"(?:\b(?:the|its|their)\s+)?(?:[a-z]+[’']\s+)?\b({heads})(?:[’']s)?\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _desc_at() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(load_map("descriptions"), key=len, reverse=True))
+    return re.compile(rf"(?:(?:the|its|their)\s+)?(?:[a-z]+[’']\s+)?({heads})\b(?![\-])", re.I)
+
+
+def find_roles(doc: Document) -> Document:
+    """Fill ``doc.roles``: one Role per (person, title, organization) stated in the text."""
+    idx = EntityIndex(doc)
+    roles: list[Role] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    for sent in doc.sentences:
+        for role in _sentence_roles(doc, idx, sent):
+            k = (role.person, (role.title or "").lower(), role.organization)
+            if k not in seen:
+                seen.add(k)
+                roles.append(role)
+    # a title with no organization adds nothing when the same title is known with one
+    with_org = {(r.person, (r.title or "").lower()) for r in roles if r.organization}
+    roles = [r for r in roles if r.organization or (r.person, (r.title or "").lower()) not in with_org]
+    # a bare affiliation adds nothing when a titled role already links the same pair
+    titled = {(r.person, r.organization) for r in roles if r.title}
+    roles = [r for r in roles if r.title or (r.person, r.organization) not in titled]
+    return doc.with_(roles=tuple(roles))
+
+
+def _sentence_roles(doc: Document, idx: EntityIndex, sent: Sentence) -> Iterator[Role]:
+    text = doc.text
+    ms = idx.mentions_in(sent.span)
+    carried: tuple[str, int] | None = None      # org of "Org title A and title B"
+    for m in ms:
+        if idx.entity(m.entity).type != "Person":
+            continue
+        before = list(_title_before(doc, idx, sent, m, carried))
+        yield from before
+        carried = None
+        if before and before[0].organization and re.match(r"\s+and\s", text[m.span.end:m.span.end + 6]):
+            carried = (before[0].organization, before[0].evidence.span.start)
+        yield from _after(doc, idx, sent, m)
+        # "Orbit's Lena Park": an organization's possessive right before the name
+        org = _org_ending_at(idx, m.span.start - 1, text, possessive=True)
+        if org is not None:
+            yield _role(m.entity, None, org[0], sent, Span(org[1], m.span.end), "role.possessive", 0.7)
+        yield from _credit(doc, idx, sent, m)
+
+
+def _role(person: str, title: str | None, org: str | None, sent: Sentence, span: Span,
+          rule: str, conf: float) -> Role:
+    return Role(person, title, org, Evidence(sent.span, span, rule, conf))
+
+
+# -- words around a position --------------------------------------------------------------------
+def _words_before(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Words ending exactly at ``end``, separated only by spaces (back to the first punctuation)."""
+    out: list[tuple[str, int, int]] = []
+    pos = end
+    while pos > start:
+        m = re.search(r"[A-Za-z][\w’'\-]*\.?$", text[max(start, pos - 40):pos])
+        if not m:
+            break
+        w_start = pos - len(m.group(0))
+        out.append((m.group(0), w_start, pos))
+        ws = re.search(r"\s+$", text[max(start, w_start - 10):w_start])
+        if not ws:
+            break
+        pos = w_start - len(ws.group(0))
+    return out[::-1]
+
+
+def _words_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Words from ``start`` separated only by spaces (up to the first punctuation)."""
+    out: list[tuple[str, int, int]] = []
+    pos = start
+    while pos < end:
+        m = re.match(r"(\s*)([A-Za-z][\w\-]*)", text[pos:min(end, pos + 60)])
+        if not m or (out and not m.group(1)) or (not out and m.group(1)):
+            break
+        ws = pos + len(m.group(1))
+        out.append((m.group(2), ws, ws + len(m.group(2))))
+        pos = ws + len(m.group(2))
+    return out
+
+
+def _titles_at(words: list[tuple[str, int, int]], i: int) -> list[tuple[int, int]]:
+    """Titles starting at ``words[i]``: "chairman and chief content officer" -> two (start, end)."""
+    names = [w for w, _, _ in words]
+    out = []
+    while i < len(words):
+        n = title_at(names, i)
+        if not n:
+            break
+        out.append((words[i][1], words[i + n - 1][2]))
+        i += n
+        if i + 1 < len(words) and names[i].lower() in ("and", "&") and title_at(names, i + 1):
+            i += 1
+            continue
+        break
+    return out
+
+
+# -- organizations next to a position -----------------------------------------------------------
+def _org_ending_at(idx: EntityIndex, pos: int, text: str, possessive: bool = False) -> tuple[str, int] | None:
+    """An organization named right before ``pos`` (``text[pos]`` is the space before the next word)."""
+    end = pos
+    if possessive:
+        if text[end - 2:end] in ("’s", "'s"):
+            end -= 2
+        elif text[end - 1:end] in ("’", "'") and text[end - 2:end - 1] == "s":
+            end -= 1
+        else:
+            return None
+    m = idx.mention_at(end - 1, end)
+    if m is None or m.span.end != end or idx.entity(m.entity).type not in _ORG_TYPES:
+        return None
+    return m.entity, m.span.start
+
+
+def _org_at(idx: EntityIndex, pos: int, text: str) -> tuple[str, int] | None:
+    """An organization named starting at ``pos`` (a name, or a description the context resolves)."""
+    if text[pos:pos + 4] in ("the ", "The "):
+        found = _org_at(idx, pos + 4, text)
+        if found is not None:
+            return found
+    m = idx.mention_at(pos, pos + 1)
+    if m is not None and m.span.start == pos and idx.entity(m.entity).type in _ORG_TYPES:
+        return m.entity, m.span.end
+    d = _desc_at().match(text, pos)
+    if d is not None:
+        key = idx.resolve_described(d.group(0), at=pos)
+        if key is not None and idx.entity(key).type in _ORG_TYPES:
+            return key, d.end()
+    return None
+
+
+def _org_before_title(idx: EntityIndex, doc: Document, tstart: int, sent: Sentence) -> tuple[str, int] | None:
+    """The organization a title before a name belongs to: "Disney CEO", "Acme's chief executive",
+    "union president", "its president" (the organization last named in the sentence)."""
+    text = doc.text
+    org = _org_ending_at(idx, tstart - 1, text) or _org_ending_at(idx, tstart - 1, text, possessive=True)
+    if org:
+        return org
+    m = _desc_before().search(text, max(sent.span.start, tstart - 60), tstart)
+    if m is not None and m.end() == tstart:
+        key = idx.resolve_described(m.group(0).strip(), at=m.start())
+        if key:
+            return key, m.start()
+    m = re.search(r"\b(?:its|their|Its|Their)\s+$", text[max(sent.span.start, tstart - 8):tstart])
+    if m:
+        start = tstart - len(m.group(0))
+        for mm in reversed(idx.mentions_in(Span(sent.span.start, start))):
+            if idx.entity(mm.entity).type in _ORG_TYPES:
+                return mm.entity, start
+        # "Its chief executive, ..." opening a sentence: the body the last sentence was about
+        prev = [s for s in doc.sentences if s.span.end <= sent.span.start]
+        if prev and start == sent.span.start:
+            for mm in idx.mentions_in(prev[-1].span):
+                if idx.entity(mm.entity).type in _ORG_TYPES and not _is_desc(mm.form):
+                    return mm.entity, start
+    return None
+
+
+def _is_desc(form: str) -> bool:
+    return form[:1].islower() or form.lower().startswith(("the ", "its ", "their "))
+
+
+# -- the rules ----------------------------------------------------------------------------------
+def _title_before(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention,
+                  carried: tuple[str, int] | None) -> Iterator[Role]:
+    """"[Org] title [and title] [,] Person"."""
+    text = doc.text
+    before = text[sent.span.start:p.span.start]
+    stripped = before.rstrip()
+    if len(stripped) == len(before) or not stripped:
+        return
+    end = sent.span.start + len(stripped)
+    comma = stripped.endswith(",")
+    if comma:
+        end -= 1            # "SAG President, Fran Drescher"
+    words = _words_before(text, sent.span.start, end)
+    if not words:
+        return
+    names = [w for w, _, _ in words]
+    found = next((k for k in range(len(words)) if title_at(names, k) == len(words) - k), None)
+    if found is None:
+        if comma:
+            yield from _title_of_org_before(doc, idx, sent, p, end)
+        return
+    # compound "chairman and CEO Jane Doe": extend back over "title and"
+    k = found
+    while k >= 2 and names[k - 1].lower() in ("and", "&"):
+        j = next((jj for jj in range(k - 1) if title_at(names, jj) == k - 1 - jj), None)
+        if j is None:
+            break
+        k = j
+    tstart = words[k][1]
+    if _FORMER.search(text[sent.span.start:tstart]):
+        return
+    org = _org_before_title(idx, doc, tstart, sent)
+    if org is None and carried is not None and re.search(r"\band\s+$", text[sent.span.start:tstart]):
+        org = carried       # "RMG-AFVA president Cassandra Moyo and national executive director ..."
+    if comma and org is None and not names[k][:1].isupper() and \
+            not re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", text[max(sent.span.start, tstart - 7):tstart]):
+        return              # "..., said president" is not a title before a name; "The culture secretary, X" is
+    span_start = min(org[1], tstart) if org else tstart
+    if _FORMER.search(text[sent.span.start:span_start]):
+        return              # "Former Acme CEO Bob Smith"
+    for s, e in _titles_at(words, k):
+        yield _role(p.entity, text[s:e], org[0] if org else None, sent, Span(span_start, p.span.end),
+                    "role.title-before", 0.85 if org else 0.7)
+
+
+def _title_of_org_before(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention, end: int) -> Iterator[Role]:
+    """"A spokesperson for the alliance, Jim McNamara", "the president of Acme, Jo Ma"."""
+    text = doc.text
+    org: tuple[str, int] | None = None
+    m = idx.mention_at(end - 1, end)
+    if m is not None and m.span.end == end and idx.entity(m.entity).type in _ORG_TYPES:
+        org = (m.entity, m.span.start)
+    else:
+        d = re.search(r"\b(?:the|its|their)\s+(?:[a-z]+[’']\s+)?([a-z]+(?: [a-z]+)?)$", text[max(sent.span.start, end - 40):end])
+        if d is not None:
+            key = idx.resolve_described(d.group(0), at=end - len(d.group(0)))
+            if key is not None and idx.entity(key).type in _ORG_TYPES:
+                org = (key, end - len(d.group(0)))
+    if org is None:
+        return
+    prep = re.search(r"\s(?:of|for|at|with)\s+(?:the\s+)?$", text[max(sent.span.start, org[1] - 12):org[1]])
+    if prep is None:
+        return
+    tend = org[1] - len(prep.group(0))
+    words = _words_before(text, sent.span.start, tend)
+    names = [w for w, _, _ in words]
+    k = next((k for k in range(len(words)) if title_at(names, k) == len(words) - k), None)
+    if k is None or _FORMER.search(text[sent.span.start:words[k][1]]):
+        return
+    for s, e in _titles_at(words, k):
+        yield _role(p.entity, text[s:e], org[0], sent, Span(words[k][1], p.span.end), "role.title-before", 0.8)
+
+
+def _after(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention) -> Iterator[Role]:
+    """", [Org['s]] title [and title] [of|at|with Org]", ", who heads Org", " with|of Org"."""
+    text = doc.text
+    pos = p.span.end
+    rest = text[pos:sent.span.end]
+    # "David Faber with CNBC", "Jane Doe of the union": affiliation, no title
+    m = re.match(r"\s+(?:of|from|with|at)\s+", rest)
+    if m:
+        org = _org_at(idx, pos + m.end(), text)
+        if org and idx.entity(org[0]).type != "Platform" and not _MODIFIER_USE.match(text, org[1]):
+            yield _role(p.entity, None, org[0], sent, Span(p.span.start, org[1]), "role.affiliation", 0.65)
+        return
+    # "Mary Clarke-Hughes covers health care for The Harbor City Ledger"
+    m = re.match(r"\s+(?:covers|writes about|reports on|reported|writes|reports)\b[^,.;]{0,40}?\s(?:for|at)\s+", rest)
+    if m:
+        org = _org_at(idx, pos + m.end(), text)
+        if org and idx.entity(org[0]).type == "MediaOutlet":
+            yield _role(p.entity, None, org[0], sent, Span(p.span.start, org[1]), "role.writes-for", 0.7)
+        return
+    m = re.match(r"\s*,\s+who\s+(?:(heads|leads|chairs|runs|founded|co-founded|directs)\s+|"
+                 r"(is|was|serves as|became)\s+(?:the\s+|a\s+|an\s+)?)", rest)
+    if m:
+        start = pos + m.end()
+        if m.group(1):
+            org = _org_at(idx, start, text)
+            if org:
+                yield _role(p.entity, _WHO[m.group(1)], org[0], sent, Span(p.span.start, org[1]),
+                            "role.who-clause", 0.75)
+        elif m.group(2) != "was":
+            yield from _appositive(doc, idx, sent, p, start, "role.who-clause")
+        return
+    # ", Acme CEO", ", the union's president", ", 54, a union steward" (an age first)
+    m = re.match(r"\s*,\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?", rest)
+    if m and not re.match(r"\s*,\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?(?:former|ex-|then-|late|onetime)", rest):
+        yield from _appositive(doc, idx, sent, p, pos + m.end(), "role.appositive-after")
+
+
+def _appositive(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention, start: int,
+                rule: str) -> Iterator[Role]:
+    """Titles in an appositive starting at ``start``, with the organization before or after them."""
+    text = doc.text
+    cur = start
+    org = _org_at(idx, cur, text)
+    if org is None and re.match(r"(?:its|their)\s", text[cur:cur + 6]):
+        # "Rae Dunmore, its chief financial officer": the organization last named in the sentence
+        for mm in reversed(idx.mentions_in(Span(sent.span.start, p.span.start))):
+            if idx.entity(mm.entity).type in _ORG_TYPES:
+                org = (mm.entity, mm.span.start)
+                break
+        if org is None:
+            return
+        cur += text[cur:cur + 6].index(" ") + 1
+        words = _words_after(text, cur, sent.span.end)
+        titles = _titles_at(words, 0)
+        if titles:
+            span = Span(p.span.start, titles[-1][1])
+            for s, e in titles:
+                yield _role(p.entity, text[s:e], org[0], sent, span, rule, 0.75)
+        return
+    # a description opens an appositive only as a possessive: "the airline's vice president"
+    # ("an airline analyst" is a kind of analyst, not the airline's)
+    if org is not None and idx.mention_at(cur, cur + 1) is None and text[org[1]:org[1] + 1] not in ("’", "'"):
+        org = None
+    if org is not None:
+        cur = org[1]
+        if text[cur:cur + 2] in ("’s", "'s"):
+            cur += 2
+        elif text[cur:cur + 1] in ("’", "'"):
+            cur += 1
+        if text[cur:cur + 1] != " ":
+            return
+        cur += 1
+    words = _words_after(text, cur, sent.span.end)
+    titles = _titles_at(words, 0)
+    if not titles:
+        return
+    end = titles[-1][1]
+    tail_start = end
+    if org is None:
+        m = re.match(r"\s+(?:of|at|for|with)\s+|,\s+(?=[A-Z])", text[end:end + 6])
+        if m:
+            o2 = _org_at(idx, end + m.end(), text)
+            if o2 is not None and (not m.group(0).startswith(",") or _APPOS_END.match(text, o2[1])):
+                org = o2
+                tail_start = o2[1]
+    # "president of worldwide production at Corvid Pictures", "the airline's vice president of
+    # labor relations": a lower-case "of ..." after the title is part of it
+    ext = re.match(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)((?:[a-z][\w\-]*\s+){0,5}[a-z][\w\-]*)"
+                   r"(?=\s+(?:at|for|with)\s|\s*[,.;]|\s*$)", text[tail_start:tail_start + 80]) if tail_start == end else None
+    if ext:
+        after_ext = end + ext.end()
+        m = re.match(r"\s+(?:at|for|with)\s+", text[after_ext:after_ext + 7])
+        o3 = _org_at(idx, after_ext + m.end(), text) if m and org is None else None
+        if o3 is not None:
+            org, tail_start = o3, o3[1]
+            titles[-1] = (titles[-1][0], after_ext)
+        elif org is not None:
+            titles[-1] = (titles[-1][0], after_ext)
+            tail_start = after_ext
+        else:
+            tail_start = after_ext      # "a producer of two musicals": the title stands alone
+    # the appositive must end here ("the chairman of the Senate health committee" does not);
+    # "the Teamsters' national director for Amazon" scopes a title whose organization is known
+    if tail_start < sent.span.end and not _APPOS_END.match(text, tail_start) and \
+            not (org is not None and tail_start == end and re.match(r"\s+for\s+[A-Z]", text[end:end + 8])):
+        return
+    span = Span(p.span.start, max(tail_start, end))
+    for s, e in titles:
+        yield _role(p.entity, text[s:e], org[0] if org else None, sent, span, rule, 0.85 if org else 0.7)
+
+
+def _credit(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention) -> Iterator[Role]:
+    """"(Dana Whitfield / The Harbor City Ledger)", "Photo: Dana Whitfield/Reuters": a credit."""
+    text = doc.text
+    m = re.match(r"\s*/\s*", text[p.span.end:p.span.end + 4])
+    if not m:
+        return
+    org = _org_at(idx, p.span.end + m.end(), text)
+    if org and idx.entity(org[0]).type in ("MediaOutlet", "Company", "Organization"):
+        yield _role(p.entity, None, org[0], sent, Span(p.span.start, org[1]), "role.credit", 0.7)

@@ -1,0 +1,230 @@
+"""Entities and mentions: what a reader of the graph would see as people and organizations."""
+from __future__ import annotations
+
+import pytest
+
+from kg.document import Document
+from kg.extract.entities import find_entities
+from kg.extract.resolve import EntityIndex, slug
+from kg.reader import parse_article
+from kg.sentences import sentences
+
+
+def extract(text: str, headline: str | None = None) -> Document:
+    raw = (headline + "\n\n" if headline else "") + text + "\n"
+    return find_entities(sentences(Document(parse_article(raw))))
+
+
+def found(doc: Document) -> set[tuple[str, str]]:
+    return {(e.name, e.type) for e in doc.entities}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # organizations from their head nouns and suffixes
+    ("The Allied Painters Guild met with Harlow Freight Co. on Monday.",
+     {("Allied Painters Guild", "Guild"), ("Harlow Freight Co.", "Company")}),
+    ("Workers at Bexley Media Inc. and Orbit Media Group joined the walkout.",
+     {("Bexley Media Inc.", "Company"), ("Orbit Media Group", "Company")}),
+    ("Members of the Coastal Dockworkers Union voted to strike.", {("Coastal Dockworkers Union", "Union")}),
+    ("The International Brotherhood of Pipefitters endorsed the plan.",
+     {("International Brotherhood of Pipefitters", "Union")}),
+    ("Riverside Teamsters Local 412 picketed the depot.", {("Riverside Teamsters Local 412", "Union")}),
+    ("The Alliance of Stage and Screen Producers rejected the offer.",
+     {("Alliance of Stage and Screen Producers", "TradeAssociation")}),
+    ("The Association of Flight Attendants called the offer an insult.",
+     {("Association of Flight Attendants", "Union")}),
+    ("The Harbor Employers Association, a trade group, declined to comment.",
+     {("Harbor Employers Association", "TradeAssociation")}),
+    ("The National Labor Relations Board and the Department of Labor opened inquiries.",
+     {("National Labor Relations Board", "GovernmentBody"), ("Department of Labor", "GovernmentBody")}),
+    ("Talks resumed with help from the Federal Mediation and Conciliation Service.",
+     {("Federal Mediation and Conciliation Service", "GovernmentBody")}),
+    # "and" inside a name, confirmed by the acronym that follows it
+    ("The Stage and Voice Performers Guild (SVPG) called a strike.",
+     {("Stage and Voice Performers Guild", "Guild")}),
+    # outlets and platforms
+    ("The plan was first reported by Reuters, and Variety said the studios agreed.",
+     {("Reuters", "MediaOutlet"), ("Variety", "MediaOutlet")}),
+    ("Lena Park, a spokesperson, told Polygon the offer was final.", {("Polygon", "MediaOutlet"), ("Lena Park", "Person")}),
+    ("The Harbor City Ledger reported, “The strike is over.”", {("The Harbor City Ledger", "MediaOutlet")}),
+    ("Jane Ortiz shared on X that the talks had ended.", {("Jane Ortiz", "Person"), ("X", "Platform")}),
+    ("The union posted the video on Instagram and in a LinkedIn post.",
+     {("Instagram", "Platform"), ("LinkedIn", "Platform")}),
+    # companies from context
+    ("Kestrel CEO Bob Smith attended the meeting.", {("Kestrel", "Company"), ("Bob Smith", "Person")}),
+    ("Studios including Lumen Interactive, Raptor Forge and Bluefin were named.",
+     {("Lumen Interactive", "Company"), ("Raptor Forge", "Company"), ("Bluefin", "Company")}),
+    ("Diego Ferreira, president of Southpaw Sounds, attended.",
+     {("Diego Ferreira", "Person"), ("Southpaw Sounds", "Company")}),
+    ("The actors union SPG-AFMA called a strike on Monday.", {("SPG-AFMA", "Union")}),
+    # people: given names, honorifics, titles, hyphens and particles
+    ("Mary Clarke-Hughes and Luis de la Vega spoke to reporters.",
+     {("Mary Clarke-Hughes", "Person"), ("Luis de la Vega", "Person")}),
+    ("Dr. Zora Vantakis said the plan was unsafe.", {("Zora Vantakis", "Person")}),
+    ("Union leaders met Mediator Quillon Bask on Tuesday.", {("Quillon Bask", "Person")}),
+    ("Siobhan McAllister, the league's executive director, declined to comment.",
+     {("Siobhan McAllister", "Person")}),
+    ("Ohio Governor Tom Hart urged both sides to return.", {("Ohio", "GovernmentBody"), ("Tom Hart", "Person")}),
+    # a possessive inside a name, and an outlet named "X of Y"
+    ("The International Harbor Workers' Association and the Journal of Commerce reported it. "
+     "Later the Journal of Commerce said so.",
+     {("International Harbor Workers' Association", "Union"), ("Journal of Commerce", "MediaOutlet")}),
+    # an acronym used as a name, typed by the words around it
+    ("SPG-AFMA's national board will meet. The union's president called the deal historic.",
+     {("SPG-AFMA", "Union")}),
+    ("Shares of Paramount Global fell 2% on Friday.", {("Paramount Global", "Company")}),
+    # a name whose surname speaks alone elsewhere is a person
+    ("Nnamdi Okafor, a worker at the plant, backs the strike. “We gave up a lot,” Okafor said.",
+     {("Nnamdi Okafor", "Person")}),
+    # a dateline credit names the outlet
+    ("DETROIT (Reuters) - Talks resumed on Monday.", {("Reuters", "MediaOutlet")}),
+    ("BAYVIEW, Calif. (KBVT) — Dockworkers voted. KBVT reporter Marisol Peña was there.", {("KBVT", "MediaOutlet")}),
+    # who a body represents decides between a union and an employers' group
+    ("The Rail Delivery Group (RDG) met the union. The RDG, which represents train companies, declined.",
+     {("Rail Delivery Group", "TradeAssociation")}),
+    ("The Lakemont Teachers Association, which represents 2,000 teachers, voted.",
+     {("Lakemont Teachers Association", "Union")}),
+    # a company named at the start of a sentence, before a title and a name
+    ("Starbucks spokesperson Andrew Trull said stores were open.", {("Starbucks", "Company")}),
+    ("Starbucks Workers United, the union organizing the stores, called the strike.",
+     {("Starbucks Workers United", "Union")}),
+    ("Laxman Narasimhan, who took over in March, wants a reset.", {("Laxman Narasimhan", "Person")}),
+    # numbered units of a union; a model number is not a body
+    ("Workers in the Machinists Union (IAM) District 751 struck. Jon Holden, president of IAM District 751, "
+     "spoke. Output of the 737 MAX stopped, and 737 MAX deliveries slowed.",
+     {("IAM District 751", "Union"), ("Machinists Union", "Union")}),
+    # an occupation before an unfamiliar name
+    ("Striking nurse Odalys Brennecke said staffing was unsafe.", {("Odalys Brennecke", "Person")}),
+    # a firm named like a person
+    ("Morgan Stanley analysts said the strike would cost billions.", {("Morgan Stanley", "Company")}),
+    # a branch of a known body: "WGA West", "WGAEast"
+    ("The Writers Guild of America (WGA) struck. WGA West President Meredith Stiehm spoke. WGAEast agreed.",
+     {("WGA West", "Guild"), ("WGAEast", "Guild")}),
+    # a photo credit names the organization and the platform
+    ("Photo from Allied Dockworkers Union’s Instagram", {("Allied Dockworkers Union", "Union"), ("Instagram", "Platform")}),
+])
+def test_entities_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= found(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "However, talks stalled in May. Without a deal, Several workers left on Wednesday.",
+    "In August, negotiators met in Chicago and Los Angeles. Thanksgiving came and went.",
+    "Negotiations resumed on Monday. Talks Broke Down, the sign said.",
+    "The CEO said AI would not replace writers. The Union said nothing.",
+    "Share this: Twitter Facebook Reddit",          # share buttons are not platforms in the story
+    "Federal mediators from Washington arrived on Friday.",
+    # a related-stories list in Title Case names nothing new
+    "Related:\nTeamsters Authorize Strike At Harbor Depot\nHow The Strike Affects Car Buyers",
+    "EXCLUSIVE: Leaders met on Thursday in Burbank.",
+    "Network Rail said services would be disrupted.",      # two capitalized words that speak are not a person
+    "Democratic Senator leaders met on Friday.",
+])
+def test_no_entity_from_ordinary_capitalized_words(text: str) -> None:
+    assert extract(text).entities == ()
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    # an acronym in parentheses, then the acronym alone
+    ("The Allied Painters Guild (APG) struck. APG members marched on Friday.", "Allied Painters Guild", {"APG"}),
+    # an acronym spelled from the initials, no parentheses needed
+    ("The Pacific Harbor Employers Association met. PHEA president Gloria Nakamura spoke.",
+     "Pacific Harbor Employers Association", {"PHEA"}),
+    # apostrophe variants are one entity; the variant is kept as written
+    ("The Painters Guild of Ohio struck. The Painters’ Guild of Ohio said more.", "Painters Guild of Ohio",
+     {"Painters’ Guild of Ohio"}),
+    # surnames alone, and with an honorific
+    ("Kestrel chief executive Zora Vantakis spoke. Mr. Vantakis said later. Vantakis left.", "Zora Vantakis",
+     {"Mr. Vantakis", "Vantakis"}),
+    ("Luis de la Vega spoke. De la Vega said the union would wait.", "Luis de la Vega", {"De la Vega"}),
+    # short names of companies
+    ("Calder Motors and the union reached a deal. Calder shares rose.", "Calder Motors", {"Calder"}),
+    ("Workers at Great Plains Railway Company ratified. Great Plains said it was proud.",
+     "Great Plains Railway Company", {"Great Plains"}),
+    ("Members of Riverside Dockworkers Union Local 19 voted. Local 19 last struck in 2002.",
+     "Riverside Dockworkers Union Local 19", {"Local 19"}),
+    # a union's short name is the word after "of"; a company's drops ".com" and the suffix
+    ("The International Brotherhood of Pipefitters struck. The Pipefitters said more.",
+     "International Brotherhood of Pipefitters", {"Pipefitters"}),
+    ("Amazon.com Inc. drivers walked out. Amazon spokesperson Kelly Nantel disagreed.", "Amazon.com Inc.", {"Amazon"}),
+    # an outlet's short name
+    ("The Los Angeles Times reported the vote. Ms. Cruz told The Times that the strike could go on.",
+     "The Los Angeles Times", {"The Times"}),
+    # a merged body written as Name-ACRONYM keeps its acronym
+    ("Leaders of the Recording Players Guild-AFVA met. The RPG-AFVA was formed in 2019.",
+     "Recording Players Guild-AFVA", {"RPG-AFVA"}),
+    # Guardian style: acronyms written as words
+    ("The Broadcasting and Entertainment Crews Union (Becu) balloted. Becu officials met.",
+     "Broadcasting and Entertainment Crews Union", {"Becu"}),
+])
+def test_names_and_aliases(text: str, name: str, aliases: set[str]) -> None:
+    doc = extract(text)
+    ent = next(e for e in doc.entities if e.name == name)
+    assert set(ent.aliases) == aliases
+    assert name not in ent.aliases
+
+
+def test_fullest_form_names_the_entity_and_keys_are_slugs() -> None:
+    doc = extract("Zaslovic spoke first. Later, Rhea Zaslovic, Acme Corp. CEO, spoke again. Zaslovic left.")
+    names = {e.name for e in doc.entities}
+    assert "Rhea Zaslovic" in names and "Zaslovic" not in names
+    assert slug("Writers’ Guild of América") == "writers-guild-of-america" == slug("Writers Guild of America")
+    assert {e.key for e in doc.entities} >= {"rhea-zaslovic", "acme-corp"}
+
+
+def test_possessive_mention_covers_the_name_only() -> None:
+    doc = extract("Orbit Media Group's offer was rejected by the Coastal Dockworkers Union.")
+    forms = [m.form for m in doc.mentions]
+    assert "Orbit Media Group" in forms
+    assert all("'s" not in f for f in forms)
+    for m in doc.mentions:
+        assert doc.text[m.span.start:m.span.end] == m.form
+
+
+def test_mentions_sorted_and_point_at_entities() -> None:
+    doc = extract("The Allied Painters Guild (APG) struck. The union said APG members were united. "
+                  "Guild leadership met Acme Corp. The company declined to comment.")
+    starts = [m.span.start for m in doc.mentions]
+    assert starts == sorted(starts)
+    keys = {e.key for e in doc.entities}
+    assert all(m.entity in keys for m in doc.mentions)
+    by_form = {m.form: m.entity for m in doc.mentions}
+    assert by_form["The union"] == by_form["APG"] == by_form["Guild leadership"] == "allied-painters-guild"
+    assert by_form["The company"] == "acme-corp"
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("The Allied Painters Guild (APG) struck.", "APG", "allied-painters-guild"),
+    ("The Allied Painters Guild (APG) struck.", "the guild", "allied-painters-guild"),
+    ("The Allied Painters Guild (APG) struck.", "APG leadership", "allied-painters-guild"),
+    ("The Allied Painters Guild (APG) struck.", "Allied Painters’ Guild", "allied-painters-guild"),
+    ("Rhea Zaslovic, Acme Corp. CEO, spoke.", "Zaslovic", "rhea-zaslovic"),
+    ("The Alliance of Stage and Screen Producers (ASSP) met.", "the trade group",
+     "alliance-of-stage-and-screen-producers"),
+    ("The Alliance of Stage and Screen Producers (ASSP) met.", "the studios",
+     "alliance-of-stage-and-screen-producers"),
+    # two unions and no clue which one: no answer rather than a wrong one
+    ("The Allied Painters Guild and the Coastal Dockworkers Union met.", "the union", None),
+    ("Acme Corp. met the union.", "the guild", None),
+])
+def test_index_resolves_surface_forms(text: str, surface: str, expected: str | None) -> None:
+    assert EntityIndex(extract(text)).resolve(surface) == expected
+
+
+def test_index_position_lookups() -> None:
+    doc = extract("Talks between the Coastal Dockworkers Union and Acme Corp. resumed on Monday.")
+    idx = EntityIndex(doc)
+    start = doc.text.index("Acme")
+    m = idx.mention_at(start, start + 4)
+    assert m is not None and m.entity == "acme-corp"
+    assert [m.entity for m in idx.mentions_in(doc.sentences[0].span)] == ["coastal-dockworkers-union", "acme-corp"]
+    assert idx.entity("acme-corp").type == "Company"
+    assert idx.mention_at(0, 5) is None
+
+
+def test_byline_authors_are_people() -> None:
+    doc = extract("By Carmen Ibáñez and Will Tsang\n\nThe Allied Painters Guild struck on Monday.",
+                  headline="Painters strike")
+    assert {("Carmen Ibáñez", "Person"), ("Will Tsang", "Person")} <= found(doc)
+    assert not any("Staff" in e.name for e in extract("By Staff and wire reports\n\nTalks resumed.",
+                                                         headline="Talks").entities)

@@ -1,0 +1,208 @@
+"""Events: kind, date, participants and status, on documents with hand-made entities.
+
+The entities and mentions are built here from a small table, so these tests exercise the
+event rules alone, whatever the entity stage makes of the same text.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from kg.document import Document, Entity, Mention, Span
+from kg.extract.events import find_events, rules
+from kg.reader import parse_article
+from kg.sentences import sentences
+
+THU = dt.date(2023, 9, 21)      # published on a Thursday
+
+# name -> (type, other forms the text may use)
+ENTITIES = {
+    "Jane Doe": ("Person", ("Doe",)),
+    "Sam Lee": ("Person", ("Lee",)),
+    "Ann Park": ("Person", ()),
+    "United Widget Workers": ("Union", ("UWW", "the union")),
+    "Screen Performers Guild": ("Guild", ("SPG",)),
+    "Acme Corp": ("Company", ("Acme", "the company")),
+    "Alliance of Widget Producers": ("TradeAssociation", ("AWP",)),
+    "Variety": ("MediaOutlet", ()),
+    "X": ("Platform", ()),
+}
+
+
+def make_doc(text: str, published: dt.date | None = THU) -> Document:
+    """A document with sentences, and mentions wherever a form of an ENTITIES entry occurs."""
+    doc = sentences(Document(parse_article(text, published=published)))
+    forms = sorted(((f, name) for name, (_, other) in ENTITIES.items() for f in (name, *other)),
+                   key=lambda fn: -len(fn[0]))
+    taken: list[Span] = []
+    mentions = []
+    for form, name in forms:
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text, re.I if form.islower() else 0):
+            span = Span(m.start(), m.end())
+            if any(s.start < span.end and span.start < s.end for s in taken):
+                continue
+            taken.append(span)
+            mentions.append(Mention(span, _key(name), m.group(0)))
+    entities = tuple(Entity(_key(n), n, t, aliases=other) for n, (t, other) in ENTITIES.items())  # type: ignore[arg-type]
+    return doc.with_(entities=entities, mentions=tuple(sorted(mentions, key=lambda m: m.span.start)))
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def events_of(text: str, published: dt.date | None = THU) -> list[tuple[str, str | None, set[str], str]]:
+    """(kind, date, participant names, status) for each event found, in order."""
+    doc = find_events(make_doc(text, published))
+    names = {e.key: e.name for e in doc.entities}
+    for ev in doc.events:
+        assert ev.evidence.sentence.start <= ev.evidence.span.start <= ev.evidence.span.end <= ev.evidence.sentence.end
+        assert ev.evidence.rule.startswith("event.")
+    return [(e.kind, e.date, {names[p] for p in e.participants}, e.status) for e in doc.events]
+
+
+UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget Producers", "Screen Performers Guild"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # strikes: the side that strikes, with its date
+    ("United Widget Workers went on strike on March 3.",
+     [("Strike", "2023-03-03", {UWW}, "occurred")]),
+    ("Talks stalled during the UWW strike that began in May.",
+     [("Strike", "2023-05", {UWW}, "occurred")]),
+    ("About 9,000 UWW members walked off the job at three Acme plants on Sept. 14.",
+     [("Strike", "2023-09-14", {UWW}, "occurred")]),
+    ("After two months, the Screen Performers Guild joined the strike.",
+     [("Strike", None, {SPG}, "occurred")]),
+    # negotiations and meetings
+    ("Negotiations between United Widget Workers and the Alliance of Widget Producers resumed on Tuesday.",
+     [("Negotiation", "2023-09-19", {UWW, AWP}, "occurred")]),
+    ("Talks between Acme and the union broke down last month.",
+     [("Negotiation", "2023-08", {ACME, UWW}, "occurred")]),
+    ("Negotiators for Acme and the union returned to the bargaining table Wednesday morning.",
+     [("Negotiation", "2023-09-20", {ACME, UWW}, "occurred")]),
+    ("Jane Doe met privately with Sam Lee on Monday.",
+     [("Meeting", "2023-09-18", {"Jane Doe", "Sam Lee"}, "occurred")]),
+    ("Acme and the union will meet again Thursday, Nov. 9.",
+     [("Meeting", "2023-11-09", {ACME, UWW}, "planned")]),
+    # deals, proposals, votes
+    ("Acme Corp and the United Widget Workers reached a tentative agreement on Wednesday.",
+     [("Deal", "2023-09-20", {ACME, UWW}, "occurred")]),
+    ("The union rejected Acme’s counteroffer.",
+     [("Proposal", None, {ACME}, "occurred")]),
+    ("On Feb. 16, the Alliance of Widget Producers presented a revised package to the union.",
+     [("Proposal", "2023-02-16", {AWP}, "occurred")]),
+    ("Members of the United Widget Workers voted Sunday to authorize a strike.",
+     [("Vote", "2023-09-17", {UWW}, "occurred")]),
+    ("UWW members will hold a ratification vote over the next two weeks.",
+     [("Vote", None, {UWW}, "planned")]),
+    # statements: who issued them
+    ("Jane Doe, the union's president, said in a statement Tuesday that talks had failed.",
+     [("Statement", "2023-09-19", {"Jane Doe"}, "occurred")]),
+    ("In a memo to members on Thursday, UWW leadership noted that progress was slow.",
+     [("Statement", "2023-09-21", {UWW}, "occurred")]),
+    ("Sam Lee of Variety shared on X that the talks were over.",
+     [("Statement", None, {"Sam Lee"}, "occurred")]),
+    ("In a tweet on Wednesday, Acme CEO Sam Lee said talks would go on.",
+     [("Statement", "2023-09-20", {"Sam Lee"}, "occurred")]),
+    # more ways news prose says it
+    ("Acme and the United Widget Workers held talks on Thursday.",
+     [("Negotiation", "2023-09-21", {ACME, UWW}, "occurred")]),
+    ("Acme and the union signed a new three-year contract on Monday.",
+     [("Deal", "2023-09-18", {ACME, UWW}, "occurred")]),
+    ("A UWW ratification vote will take place in April.",
+     [("Vote", "2024-04", {UWW}, "planned")]),
+    ("Acme and the union will hold a meeting with a state mediator on Monday.",
+     [("Meeting", "2023-09-25", {ACME, UWW}, "planned")]),
+])
+def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
+    assert events_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # hoped-for, expected, hypothetical, negated, averted: not facts
+    "The union and Acme hope to finalize a deal tomorrow.",
+    "A strike could follow if talks fail.",
+    "The agreement averted a strike at Acme.",
+    "Acme has not reached a deal with the union.",
+    "Acme and the union failed to reach an agreement.",
+    "Members could hold a strike authorization vote this summer.",
+    "Without a deal, a walkout would hit Acme hardest.",
+    # generic or nobody named
+    "The strikes have cost the industry billions.",
+    "Met today and hope to finalize a deal tomorrow.",
+    # a strike by a company is no strike
+    "Acme walked out after two hours.",
+    # a word inside a name is not a trigger
+    "The Alliance of Widget Producers said little.",
+])
+def test_not_events(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_mentions_of_one_meeting_merge_and_attendees_join() -> None:
+    text = ("Acme and the union met on Wednesday in Chicago.\n\n"
+            "Several leaders, including Jane Doe, Acme CEO; Sam Lee, AWP chairman; and Ann Park, "
+            "joined Wednesday’s meeting.\n\n"
+            "Wednesday’s gathering marked a return to the bargaining table for Acme and the union.")
+    assert events_of(text) == [("Meeting", "2023-09-20", {ACME, UWW, "Jane Doe", "Sam Lee", "Ann Park"}, "occurred")]
+
+
+def test_a_separate_meeting_stays_separate_and_takes_its_date_from_that_conference() -> None:
+    text = ("Acme and the union met on Wednesday. The talks followed a separate meeting between "
+            "AWP leaders and the union. That conference, on Aug. 22, ended badly.")
+    assert events_of(text) == [("Meeting", "2023-09-20", {ACME, UWW}, "occurred"),
+                               ("Meeting", "2023-08-22", {AWP, UWW}, "occurred")]
+
+
+def test_one_strike_named_twice_is_one_event() -> None:
+    text = ("The UWW strike that began in May has idled Acme.\n\n"
+            "The United Widget Workers went on strike at the beginning of May over pay.")
+    assert events_of(text) == [("Strike", "2023-05", {UWW}, "occurred")]
+
+
+def test_a_strike_named_again_is_the_same_strike() -> None:
+    text = ("Workers at Acme remain on strike after members of the United Widget Workers walked out on "
+            "June 3.\n\nThe strike began after months of bargaining.")
+    assert events_of(text) == [("Strike", "2023-06-03", {UWW}, "occurred")]
+
+
+def test_a_strike_mentioned_in_passing_is_not_dated_by_the_clause_around_it() -> None:
+    text = ("The United Widget Workers went on strike on Sept. 12.\n\n"
+            "Members voted 89% in favor of the strike on Sept. 2.")
+    assert events_of(text) == [("Strike", "2023-09-12", {UWW}, "occurred"),
+                               ("Vote", "2023-09-02", {UWW}, "occurred")]
+
+
+def test_a_date_in_the_clause_around_an_offer_is_not_the_offers() -> None:
+    text = ("Members of the UWW rejected Acme's latest contract offer on Thursday.\n\n"
+            "Acme's previous offer, made Sept. 1, was smaller.")
+    assert events_of(text) == [("Proposal", None, {ACME}, "occurred"),
+                               ("Proposal", "2023-09-01", {ACME}, "occurred")]
+
+
+def test_an_indefinite_meeting_is_a_new_one_and_people_outrank_their_titles() -> None:
+    text = ("Acme and the union met on Monday.\n\n"
+            "On Wednesday, a last-ditch meeting between AWP president Ann Park and Jane Doe failed.")
+    assert events_of(text) == [("Meeting", "2023-09-18", {ACME, UWW}, "occurred"),
+                               ("Meeting", "2023-09-20", {"Ann Park", "Jane Doe"}, "occurred")]
+
+
+def test_relative_dates_in_an_excerpt_of_earlier_reporting_stay_unresolved() -> None:
+    text = ("Acme and the union are still far apart.\n\nVariety updated:\n\n"
+            "In a memo to members on Thursday, UWW leadership noted that progress was slow.")
+    assert events_of(text) == [("Statement", None, {UWW}, "occurred")]
+
+
+def test_without_a_published_date_only_dates_with_a_year_resolve() -> None:
+    text = "United Widget Workers went on strike on Monday. Acme and the union met on March 3, 2022."
+    assert events_of(text, published=None) == [("Strike", None, {UWW}, "occurred"),
+                                               ("Meeting", "2022-03-03", {ACME, UWW}, "occurred")]
+
+
+def test_every_trigger_rule_has_a_known_kind_and_mode() -> None:
+    for r in rules():
+        assert r.kind in ("Meeting", "Negotiation", "Strike", "Deal", "Proposal", "Vote", "Statement"), r.name
+        assert r.mode in ("new", "ref", "sep", "join"), r.name

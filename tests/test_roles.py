@@ -1,0 +1,136 @@
+"""Roles: who holds which title at which organization, as a reader of the article would say."""
+from __future__ import annotations
+
+import pytest
+
+from kg.document import Document
+from kg.extract.entities import find_entities
+from kg.extract.roles import find_roles
+from kg.reader import parse_article
+from kg.sentences import sentences
+
+
+def roles_of(text: str) -> set[tuple[str, str | None, str | None]]:
+    doc = find_roles(find_entities(sentences(Document(parse_article(text + "\n")))))
+    name = {e.key: e.name for e in doc.entities}
+    for r in doc.roles:       # every role points at its evidence inside its sentence
+        assert r.evidence.span in r.evidence.sentence
+        assert r.evidence.rule.startswith("role.") and 0 < r.evidence.confidence <= 1
+    return {(name[r.person], r.title, name.get(r.organization) if r.organization else None) for r in doc.roles}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # title before the name, with the organization before the title
+    ("Orbit Media co-CEO Sam Reyes said the talks were productive.", {("Sam Reyes", "co-CEO", "Orbit Media")}),
+    ("Acme Corp. Chief Executive Dana Whitfield said the offer stands.",
+     {("Dana Whitfield", "Chief Executive", "Acme Corp.")}),
+    ("Kestrel chief executive officer Laura Brennan-Whitley met the union.",
+     {("Laura Brennan-Whitley", "chief executive officer", "Kestrel")}),
+    ("Ohio Governor Tom Hart urged both sides to return.", {("Tom Hart", "Governor", "Ohio")}),
+    ("Mayor Alicia Romero urged both sides to keep talking.", {("Alicia Romero", "Mayor", None)}),
+    # title after the name, with and without commas, any case
+    ("Sam Reyes, Orbit Media co-CEO, said the talks were productive.", {("Sam Reyes", "co-CEO", "Orbit Media")}),
+    ("Tom Beckett, owner of Beckett Freight Services, said the port must stay open.",
+     {("Tom Beckett", "owner", "Beckett Freight Services")}),
+    ("Helen Marsh, an airline analyst at Redmond Capital, expects a deal.",
+     {("Helen Marsh", "airline analyst", "Redmond Capital")}),
+    ("Vice President Ann Lee, the chief negotiator with Acme Corp., said talks would resume.",
+     {("Ann Lee", "Vice President", None), ("Ann Lee", "chief negotiator", "Acme Corp.")}),
+    ("Felix Amato, president of worldwide production at Corvid Pictures, attended.",
+     {("Felix Amato", "president of worldwide production", "Corvid Pictures")}),
+    # the organization named by a description the context makes clear
+    ("The Harbor Employers Association, a trade group, rejected the offer. Trade group president Marta Olsen "
+     "called it final.", {("Marta Olsen", "president", "Harbor Employers Association")}),
+    ("The Allied Dockworkers Union rejected the deal, and union president Joe Kowalski said members would vote.",
+     {("Joe Kowalski", "president", "Allied Dockworkers Union")}),
+    ("The Coastal Nurses Association struck. “We are ready,” said Anne-Marie Kowalczyk, the association’s president.",
+     {("Anne-Marie Kowalczyk", "president", "Coastal Nurses Association")}),
+    ("The Allied Painters Guild met. Rita Moss, who heads the union, said the vote was close.",
+     {("Rita Moss", "head", "Allied Painters Guild")}),
+    ("The Allied Painters Guild's delegation was led by its president, Theresa Mulcahy.",
+     {("Theresa Mulcahy", "president", "Allied Painters Guild")}),
+    ("The Harbor Maritime Alliance rejected it. A spokesperson for the alliance, Jim McNamara, declined to comment.",
+     {("Jim McNamara", "spokesperson", "Harbor Maritime Alliance")}),
+    ("The National Retail Federation urged talks. “It would hurt,” said Jonathan Gold, the group's vice president "
+     "of supply chain and customs policy.",
+     {("Jonathan Gold", "vice president of supply chain and customs policy", "National Retail Federation")}),
+    ("The Allied Dockworkers Union met Acme Corp. Acme Corp. CEO and President Jane Doe attended.",
+     {("Jane Doe", "CEO", "Acme Corp."), ("Jane Doe", "President", "Acme Corp.")}),
+    ("The Allied Dockworkers Union struck. Jane Doe, who is president of the union, spoke. Doe, the union's "
+     "lead negotiator, said more.",
+     {("Jane Doe", "president", "Allied Dockworkers Union"), ("Jane Doe", "lead negotiator", "Allied Dockworkers Union")}),
+    ("The Allied Dockworkers Union struck. The head of the union, Jane Doe, spoke. Union leader John Roe agreed.",
+     {("Jane Doe", "head", "Allied Dockworkers Union"), ("John Roe", "leader", "Allied Dockworkers Union")}),
+    ("The Allied Dockworkers Union and the Harbor Employers Association met. Jane Doe, the union’s chief "
+     "negotiator, and John Roe, the association's lead negotiator, spoke.",
+     {("Jane Doe", "chief negotiator", "Allied Dockworkers Union"),
+      ("John Roe", "lead negotiator", "Harbor Employers Association")}),
+    ("The International Brotherhood of Teamsters struck Amazon.com Inc. Randy Korgan, the Teamsters' national "
+     "director for Amazon, said more strikes were planned.",
+     {("Randy Korgan", "national director", "International Brotherhood of Teamsters")}),
+    ("Acme Corp. met the union. Bob Smith, 54, a spokesperson for Acme Corp., said so.",
+     {("Bob Smith", "spokesperson", "Acme Corp.")}),
+    ("The NFL Players Association met the league. NFLPA executive director Lloyd Howell spoke.",
+     {("Lloyd Howell", "executive director", "NFL Players Association")}),
+    # two unions equally in view: "union president" does not say which
+    ("The Allied Painters Guild and the Coastal Dockworkers Union met. Union president Joe Kowalski spoke.",
+     {("Joe Kowalski", "president", None)}),
+    # affiliations without a title
+    ("Jane Ortiz with CNBC reported that talks broke down.", {("Jane Ortiz", None, "CNBC")}),
+    ("Orbit's Lena Park said the company would respond.", {("Lena Park", None, "Orbit")}),
+    ("The Harbor Employers Association made a final offer. Its chief executive, Jonathan Ashdown, told "
+     "reporters the door was open.", {("Jonathan Ashdown", "chief executive", "Harbor Employers Association")}),
+    ("SPG-AFMA's national board will meet. The union's president, Rhoda Finch, called the deal historic.",
+     {("Rhoda Finch", "president", "SPG-AFMA")}),
+    # credits and bylines at the foot of a story
+    ("Photo: Nurses picket on Tuesday. (Dana Whitfield / The Harbor City Ledger)",
+     {("Dana Whitfield", None, "The Harbor City Ledger")}),
+    ("The Harbor City Ledger first reported the date. Mary Clarke-Hughes covers labor for The Harbor City Ledger.",
+     {("Mary Clarke-Hughes", None, "The Harbor City Ledger")}),
+    # a title with no organization named
+    ("Jeremy Castellanos, a producer of two musicals now running, said he was worried.",
+     {("Jeremy Castellanos", "producer", None)}),
+    ("The culture secretary, Helen Prior, urged both sides to talk.", {("Helen Prior", "culture secretary", None)}),
+    # a list of executives: one role per title, compound titles split
+    ("Several executives attended, including Bob Smith, Acme Corp. CEO; Jane Roe, Beta Corp. co-CEO; "
+     "and Ann Lee, Gamma Group chairman and chief content officer.",
+     {("Bob Smith", "CEO", "Acme Corp."), ("Jane Roe", "co-CEO", "Beta Corp."),
+      ("Ann Lee", "chairman", "Gamma Group"), ("Ann Lee", "chief content officer", "Gamma Group")}),
+    # title, comma, name
+    ("The Allied Painters Guild (APG) struck. “We will win,” APG President, Nora Quill said.",
+     {("Nora Quill", "President", "Allied Painters Guild")}),
+])
+def test_roles(text: str, expected: set[tuple[str, str | None, str | None]]) -> None:
+    assert roles_of(text) == expected
+
+
+def test_shared_organization_in_a_coordinated_pair() -> None:
+    text = ("The Allied Painters Guild (APG) met the studios. The union side was led by APG president "
+            "Cassandra Moyo and national executive director Tobias Weir.")
+    assert roles_of(text) == {("Cassandra Moyo", "president", "Allied Painters Guild"),
+                              ("Tobias Weir", "national executive director", "Allied Painters Guild")}
+
+
+@pytest.mark.parametrize("text", [
+    # a former title is not held now
+    "Former Acme Corp. CEO Bob Smith criticized the deal.",
+    "Bob Smith, the former Acme Corp. CEO, criticized the deal.",
+    # a person and an organization side by side are not a role
+    "Bob Smith met Acme Corp. executives on Monday.",
+    "Kevin Osterhout, a father of two who works nights, said he supports the teachers.",
+    "Acme Corp. and the Allied Dockworkers Union met. John Roe, a former Acme Corp. executive, said so.",
+    # "the union" before any union is named: no guess
+    "The union's president, Rhoda Finch, spoke first. Later the Allied Painters Guild met.",
+    # an appositive that goes on past the organization names something else
+    "Sen. Bernie Sanders, the chairman of the Senate health committee, called for talks.",
+    # "with" after a verb is not an affiliation
+    "The union met with Acme Corp. on Monday, Bob Smith said.",
+])
+def test_no_role(text: str) -> None:
+    assert roles_of(text) == set()
+
+
+def test_one_role_per_title_and_organization() -> None:
+    text = ("Acme Corp. CEO Bob Smith spoke first. Bob Smith, Acme Corp. CEO, spoke again. "
+            "Smith of Acme Corp. left.")
+    assert roles_of(text) == {("Bob Smith", "CEO", "Acme Corp.")}
