@@ -26,7 +26,14 @@ _JUNK_LINE = re.compile(
     )\s*$""",
     re.I | re.X,
 )
-_BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Words by)\s+(?P<who>[^.!?\n]{2,100}?)\s*$")
+# "By Jane Roe", "Posted by Jake Morrow | August 2, 2024 | 4 Comments"
+_BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Words by|Posted by)\s+(?P<who>[^|\n]{2,100}?)\s*(?:\|(?P<rest>.*))?$")
+# A line where the article ends and the page furniture begins ("Share this:", "Related").
+_END_MARKER = re.compile(
+    r"^\s*(?:share(?:\ this)?(?:\ (?:article|story|post))?|related(?:\ (?:articles?|stories|posts|coverage))?"
+    r"|tags?|filed\ under|comments?|\d+\ comments?|leave\ a\ (?:comment|reply)|advertisement|read\ more"
+    r"|more\ from\ .{1,40}|you\ (?:may|might)\ also\ like|recommended(?:\ for\ you)?|trending(?:\ now)?"
+    r"|rating|quality|about\ the\ author)\s*:?.{0,40}$", re.I)
 _CREDIT = re.compile(
     r"^\s*(?:(?:Photo|Image|Picture|Photograph|Illustration|Video)s?\b(?:\s+(?:from|by|via|credit|courtesy))?"
     r"|Credit:|Courtesy\b|\(Photo\b)",
@@ -98,8 +105,7 @@ def parse_article(text: str, *, source: str = "-", stem: str = "article",
     while lines and (m := _META.match(lines[0])):
         meta[m["key"].strip().lower()] = m["value"].strip()
         lines.pop(0)
-    while lines and (not lines[-1].strip() or _JUNK_LINE.match(lines[-1])):
-        lines.pop()
+    lines = _without_page_furniture(lines)
     text = "\n".join(lines).strip()
     if not text.strip():
         raise InputError(f"{source}: no article text (only metadata or junk lines)")
@@ -129,6 +135,9 @@ def parse_article(text: str, *, source: str = "-", stem: str = "article",
             header_end = k + 1
         elif (m := _BYLINE.match(s)) and byline is None:
             byline, author = _trimmed(spans[nonblank[k]], text), m["who"].strip()
+            for part in (m["rest"] or "").split("|"):       # "| August 2, 2024 | 4 Comments"
+                if not published and (d := _DATELINE.match(part)):
+                    published = _loose_date(d["date"])
             header_end = k + 1
         elif (m := _DATELINE.match(s)):
             published = published or _loose_date(m["date"])
@@ -147,6 +156,25 @@ def parse_article(text: str, *, source: str = "-", stem: str = "article",
     return Article(source=source, stem=stem, text=text, body=tuple(body), headline=headline,
                    byline=byline, author=author, published=published,
                    publisher=meta.get("publisher") or None)
+
+
+def _without_page_furniture(lines: list[str]) -> list[str]:
+    """Drop the trailing junk: scraper rating lines, and everything from an end marker
+    ("Share this:", "Related") on when nothing after it reads as prose."""
+    lines = list(lines)
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for i in nonblank[-30:]:
+        if _END_MARKER.match(lines[i]) and not any(_is_prose(lines[j]) for j in nonblank if j > i):
+            del lines[i:]
+            break
+    while lines and (not lines[-1].strip() or _JUNK_LINE.match(lines[-1])):
+        lines.pop()
+    return lines
+
+
+def _is_prose(line: str) -> bool:
+    # prose ends like a sentence; link lists, share buttons and headlines do not
+    return line.rstrip().endswith((".", "!", "?", "”", '"', "’")) and len(line.split()) > 3
 
 
 def _paragraphs(indices: list[int], spans: list[Span], text: str) -> list[Span]:

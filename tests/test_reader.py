@@ -85,3 +85,30 @@ def test_only_junk_is_an_error() -> None:
 def test_abbreviations_that_depend_on_the_next_word(text: str, expected: list[str]) -> None:
     a = parse_article(text, stem="x")
     assert [s.span.of(a.text) for s in sentences(Document(a)).sentences] == expected
+
+
+BLOG = """Drivers Walk Out
+
+Posted by Jo Blogger | March 4, 2024 | 2 Comments
+
+The drivers union went on strike on Monday. "We are done waiting," said Ana Ruiz.
+
+Let me know what you think in the comments!
+
+Rating: 4.5/5 (12 votes)
+
+Share this:
+Twitter
+Facebook
+
+Related
+Carrier Lays Off 200 Workers
+Union Files Complaint
+"""
+
+
+def test_blog_header_and_page_furniture() -> None:
+    a = parse_article(BLOG, stem="x")
+    assert a.author == "Jo Blogger" and a.published == dt.date(2024, 3, 4)
+    assert a.text.endswith("in the comments!")        # share buttons and related links are gone
+    assert [p.of(a.text) for p in a.body][-1] == "Let me know what you think in the comments!"
