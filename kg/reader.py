@@ -33,7 +33,7 @@ _END_MARKER = re.compile(
     r"^\s*(?:share(?:\ this)?(?:\ (?:article|story|post))?|related(?:\ (?:articles?|stories|posts|coverage))?"
     r"|tags?|filed\ under|comments?|\d+\ comments?|leave\ a\ (?:comment|reply)|advertisement|read\ more"
     r"|more\ from\ .{1,40}|you\ (?:may|might)\ also\ like|recommended(?:\ for\ you)?|trending(?:\ now)?"
-    r"|rating|quality|about\ the\ author)\s*:?.{0,40}$", re.I)
+    r"|rating|quality|about\ the\ author)\s*(?::.{0,40})?$", re.I)
 _CREDIT = re.compile(
     r"^\s*(?:(?:Photo|Image|Picture|Photograph|Illustration|Video)s?\b(?:\s+(?:from|by|via|credit|courtesy))?"
     r"|Credit:|Courtesy\b|\(Photo\b)",
@@ -164,7 +164,8 @@ def _without_page_furniture(lines: list[str]) -> list[str]:
     lines = list(lines)
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     for i in nonblank[-30:]:
-        if _END_MARKER.match(lines[i]) and not any(_is_prose(lines[j]) for j in nonblank if j > i):
+        if (_END_MARKER.match(lines[i]) and not any(_is_prose(lines[j]) for j in nonblank if j > i)
+                and any(_is_prose(lines[j]) for j in nonblank if j < i)):   # never cut the whole text
             del lines[i:]
             break
     while lines and (not lines[-1].strip() or _JUNK_LINE.match(lines[-1])):

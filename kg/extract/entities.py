@@ -11,15 +11,19 @@ Steps, each a small function:
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Document, Entity, Mention, Span
-from .mentions import Candidate, apply_context, candidates, initials, org_type, tokenize
+from .context import apply_context
+from .descriptions import description_mentions
 from .lexicon import load, load_flagged, load_map, load_words
-from .resolve import EntityIndex, is_description, norm, slug
+from .mentions import candidates
+from .names import PARTICLES, Candidate, initials, is_acronym, tokenize
+from .org_types import org_type
+from .resolve import is_description, norm, slug
+from .scan import ASCII_LOWER, ASCII_UPPER, fold, skip_space
 
 @dataclass
 class _Group:
@@ -37,8 +41,8 @@ class _Group:
     def name(self) -> str:
         forms = [f for f, _ in self.forms]
         # "Mr. Bell" and "WGA" name the entity only when the text never writes more
-        full = [f for f in forms if not _is_acronym(f) and f.split()[0] not in load("honorifics")] or \
-            [f for f in forms if not _is_acronym(f)] or forms
+        full = [f for f in forms if not is_acronym(f) and f.split()[0] not in load("honorifics")] or \
+            [f for f in forms if not is_acronym(f)] or forms
         # the fullest form: most words; among equals, the first written
         most = max(len(f.split()) for f in full)
         return next(f for f in full if len(f.split()) == most)
@@ -52,7 +56,8 @@ def find_entities(doc: Document) -> Document:
     groups, links = _group(cands, doc.text)
     entities, mentions = _finish(groups, links)
     doc = doc.with_(entities=entities, mentions=mentions)
-    return doc.with_(mentions=tuple(sorted((*mentions, *_descriptions(doc)), key=lambda m: (m.span.start, m.span.end))))
+    return doc.with_(mentions=tuple(sorted((*mentions, *description_mentions(doc)),
+                                          key=lambda m: (m.span.start, m.span.end))))
 
 
 def _byline_authors(doc: Document) -> list[Candidate]:
@@ -67,7 +72,7 @@ def _byline_authors(doc: Document) -> list[Candidate]:
             name = name.strip()
             words = name.split()
             # the byline says these are people; only a desk or an outlet name is refused
-            if not (2 <= len(words) <= 4 and all(_NAME_RE.match(w) for w in words)) or \
+            if not (2 <= len(words) <= 4 and all(_byline_word(w) for w in words)) or \
                     any(w.lower().rstrip("s") in _NOT_AUTHORS for w in words) or org_type(words) is not None \
                     or norm(name) in load_flagged("media_outlets"):
                 continue
@@ -84,12 +89,11 @@ def _byline_authors(doc: Document) -> list[Candidate]:
 _UNITS = frozenset({"local", "district", "lodge", "region", "chapter", "council"})
 _NOT_AUTHORS = frozenset("staff contributor editor reporter team desk wire writer correspondent bureau news "
                           "service board report associated press".split())
-_PARTICLES = frozenset("de la del der van von da du le bin al".split())
-_NAME_RE = re.compile(r"^[A-Z][\w’'\-.]*$")
 
 
-def _is_acronym(form: str) -> bool:
-    return bool(re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}(?:-[A-Z0-9&]{2,9})*|(?:[A-Z]\.){2,}", form))
+def _byline_word(w: str) -> bool:
+    """A capitalized word of a name in a byline ("Ibáñez", "O’Brien", "Clarke-Hughes", "Jr.")."""
+    return w[:1] in ASCII_UPPER and all(ch.isalnum() or ch in "_’'-." for ch in w[1:])
 
 
 def _surface(c: Candidate, text: str) -> tuple[str, Span]:
@@ -107,7 +111,12 @@ def _surface(c: Candidate, text: str) -> tuple[str, Span]:
     return text[span.start:span.end], span
 
 
-_PAREN_ACRONYM = re.compile(r"\s*(?:\)|for short\)|,|;|\s+or\s)")
+def _closes_paren_acronym(text: str, pos: int) -> bool:
+    """Does an acronym in parentheses end at ``pos`` ("(WGA)", "(WGA for short)", "(WGA, ...", "(WGA or ...")?"""
+    j = skip_space(text, pos)
+    if text[j:j + 1] in (")", ",", ";") or text.startswith("for short)", j):
+        return True
+    return j > pos and text.startswith("or", j) and text[j + 2:j + 3].isspace()
 
 
 def _group(cands: list[Candidate], text: str) -> tuple[dict[str, _Group], list[tuple[str, str, Span]]]:
@@ -140,7 +149,7 @@ def _group(cands: list[Candidate], text: str) -> tuple[dict[str, _Group], list[t
     by_end = {c.span.end: c for c in strong}
     for c in cands:
         if len(c.tokens) != 1 or text[c.span.start - 1:c.span.start] != "(" \
-                or not _PAREN_ACRONYM.match(text, c.span.end):
+                or not _closes_paren_acronym(text, c.span.end):
             continue
         prev = by_end.get(c.span.start - 2)
         if prev is not None and prev.type != "Person" and prev.type is not None:
@@ -266,7 +275,7 @@ def _surname_index(groups: dict[str, _Group]) -> dict[str, str | None]:
             if "-" in last:
                 forms.update(last.split("-"))
             # "Luis de la Vega" is "de la Vega" / "De la Vega" for short
-            particle = next((i for i, w in enumerate(words[1:], 1) if w in _PARTICLES), None)
+            particle = next((i for i, w in enumerate(words[1:], 1) if w in PARTICLES), None)
             if particle is not None:
                 tail = " ".join(words[particle:])
                 forms.update({tail, tail[:1].upper() + tail[1:]})
@@ -281,7 +290,7 @@ def _surname_index(groups: dict[str, _Group]) -> dict[str, str | None]:
 def _short_form_of(form: str, groups: dict[str, _Group], exclude: str | None = None) -> str | None:
     """The one known organization this is a short form of: "Calder" (Calder Motors), "the Writers
     Guild" (Writers Guild of America), "Local 19" (International Dockworkers Union Local 19)."""
-    words = [norm(w) for w in form.split()]
+    words = tuple(norm(w) for w in form.split())
     if not words or words[0] in _UNITS and len(words) == 1:
         return None
     hits: dict[str, str] = {}
@@ -289,13 +298,13 @@ def _short_form_of(form: str, groups: dict[str, _Group], exclude: str | None = N
         if g.type == "Person" or k == exclude:
             continue
         for f, _ in g.forms:
-            fw = [norm(re.sub(r"\.(?:com|net|org)$", "", w)) for w in re.sub(r"^The\s+", "", f).split()]
+            fw = _form_words(f)
             if len(fw) <= len(words):
                 continue
             if words[0] in _UNITS and fw[-len(words):] == words:
                 hits[k] = g.type
             elif len(words) == 1 and words[0].endswith("s") and g.type in ("Union", "Guild") \
-                    and fw[-2:] == ["of", words[0]]:
+                    and fw[-2:] == ("of", words[0]):
                 hits[k] = g.type        # "the Pipefitters" for "International Brotherhood of Pipefitters"
             elif fw[:len(words)] == words and _plain_tail(words, fw[len(words):]):
                 hits[k] = g.type
@@ -305,7 +314,15 @@ def _short_form_of(form: str, groups: dict[str, _Group], exclude: str | None = N
     return companies[0] if len(companies) == 1 else None
 
 
-def _plain_tail(prefix: list[str], tail: list[str]) -> bool:
+@lru_cache(maxsize=4096)
+def _form_words(form: str) -> tuple[str, ...]:
+    """A name's words in comparison form, without a leading "The" or a web suffix ("Deadline.com")."""
+    if form.startswith("The") and form[3:4].isspace():
+        form = form[3:].lstrip()
+    return tuple(norm(w[:-4] if w.endswith((".com", ".net", ".org")) else w) for w in form.split())
+
+
+def _plain_tail(prefix: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     """Is the rest of a long name only a company's kind ("Motors", "Airlines Inc.") or, after a
     head noun, its "of ..." part ("Writers Guild" + "of America")?  "Kaiser" is not short for
     "Kaiser Foundation Health Plan and Hospitals": that tail holds another body's head noun."""
@@ -317,16 +334,36 @@ def _plain_tail(prefix: list[str], tail: list[str]) -> bool:
 
 def _branch_of(form: str, groups: dict[str, _Group], alias_of: dict[str, str]) -> str | None:
     """"WGAEast", "WGAW": a known organization acronym glued to a capitalized word -> its type."""
-    m = re.fullmatch(r"([A-Z]{2,8})([A-Z][a-z]+|[A-Z])", form) or \
-        re.fullmatch(r"([A-Z]{2,8}) (East|West|North|South|Central|Eastern|Western|Northern|Southern|Midwest)", form)
-    if not m:
+    acr = _branch_acronym(form)
+    if acr is None:
         return None
-    k = alias_of.get(norm(m.group(1)))
+    k = alias_of.get(norm(acr))
     if k is None:
-        k = next((kk for kk, g in groups.items() if any(f == m.group(1) for f, _ in g.forms)), None)
+        k = next((kk for kk, g in groups.items() if any(f == acr for f, _ in g.forms)), None)
     if k is None or k not in groups or groups[k].type == "Person":
         return None
     return groups[k].type
+
+
+_DIRECTIONS = frozenset("East West North South Central Eastern Western Northern Southern Midwest".split())
+
+
+def _branch_acronym(form: str) -> str | None:
+    """The acronym in "WGAEast", "WGAW", "WGA West" (2-8 capitals, then a capitalized word or letter)."""
+    parts = form.split(" ")
+    if len(parts) == 2:
+        acr = parts[0]
+        ok = parts[1] in _DIRECTIONS
+    else:
+        u = 0
+        while u < len(form) and form[u] in ASCII_UPPER:
+            u += 1
+        if u == len(form):
+            acr, ok = form[:-1], True                       # "WGAW"
+        else:
+            acr = form[:u - 1]                              # "WGAEast": "WGA" + "East"
+            ok = u >= 1 and all(ch in ASCII_LOWER for ch in form[u:])
+    return acr if ok and 2 <= len(acr) <= 8 and all(ch in ASCII_UPPER for ch in acr) else None
 
 
 def _finish(groups: dict[str, _Group], links: list[tuple[str, str, Span]]) -> tuple[tuple[Entity, ...], tuple[Mention, ...]]:
@@ -339,7 +376,7 @@ def _finish(groups: dict[str, _Group], links: list[tuple[str, str, Span]]) -> tu
     keys: dict[str, str] = {}
     for k, g in groups.items():
         name = g.name
-        key = base = slug(re.sub(r"^the\s+", "", name, flags=re.I))
+        key = base = slug(_without_the(name))
         n = 1
         while key in keys.values():     # two entities of one name (a person and a company)
             n += 1
@@ -351,7 +388,7 @@ def _finish(groups: dict[str, _Group], links: list[tuple[str, str, Span]]) -> tu
             if form.lower() == name.lower() or form.lower() in (a.lower() for a in aliases):
                 continue
             if form != name and form not in aliases and not is_description(form) and \
-                    re.sub(r"^The ", "", form) != re.sub(r"^The ", "", name):
+                    form.removeprefix("The ") != name.removeprefix("The "):
                 aliases.append(form)
         entities.append(Entity(key=key, name=name, type=g.type, aliases=tuple(aliases),  # type: ignore[arg-type]
                                rule=g.rule, confidence=round(g.confidence, 3)))
@@ -365,37 +402,8 @@ def _finish(groups: dict[str, _Group], links: list[tuple[str, str, Span]]) -> tu
     return tuple(entities), tuple(mentions)
 
 
-# -- definite descriptions ----------------------------------------------------------------------
-_GROUP_WORDS = r"leadership|leaders|negotiators|officials|bargaining committee|negotiating committee|board|executives"
-
-
-@lru_cache(maxsize=1)
-def _description_re() -> re.Pattern[str]:
-    heads = sorted(load_map("descriptions"), key=len, reverse=True)
-    alt = "|".join(re.escape(h) for h in heads)
-    return re.compile(
-        rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z]+[’']?\s+)?(?:{alt})(?![\w\-])"
-        rf"|\b(?:[Uu]nion|[Gg]uild)\s+(?:{_GROUP_WORDS})\b")
-
-
-def _descriptions(doc: Document) -> list[Mention]:
-    """Mentions for "the union", "guild leadership", "the studios" where one entity is meant."""
-    idx = EntityIndex(doc)
-    text = doc.text
-    taken = sorted(m.span for m in doc.mentions)
-    starts = [s.start for s in taken]
-    pattern = _description_re()
-    out: list[Mention] = []
-    for sent in doc.sentences:
-        for m in pattern.finditer(text, sent.span.start, sent.span.end):
-            span = Span(m.start(), m.end())
-            i = bisect.bisect_left(starts, span.end)
-            if any(s.start < span.end and span.start < s.end for s in taken[max(0, i - 3):i]):
-                continue
-            # "the union members", "the company town": the noun is a modifier, not the body itself
-            if re.match(r"\s+(?:members|workers|movement|contracts?|hall|dues|town|card)\b", text[span.end:span.end + 12]):
-                continue
-            key = idx.resolve_described(m.group(0), at=span.start)
-            if key is not None:
-                out.append(Mention(span, key, m.group(0)))
-    return out
+def _without_the(name: str) -> str:
+    """``name`` without a leading "the " (any case) and the spaces after it."""
+    if fold(name[:3]) == "the" and name[3:4].isspace():
+        return name[3:].lstrip()
+    return name

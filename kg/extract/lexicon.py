@@ -6,11 +6,12 @@ Lexicons are data, not code, so the rules stay general and the word lists can gr
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from ..errors import KGError
+
+_DIR = Path(__file__).with_name("lexicons")
 
 
 class LexiconError(KGError):
@@ -19,17 +20,32 @@ class LexiconError(KGError):
     exit_code = 70
 
 
-def _lines(name: str) -> list[str]:
+@lru_cache(maxsize=None)
+def _lines(name: str) -> tuple[str, ...]:
+    """The entries of ``lexicons/<name>.txt``: comments and blank lines dropped, stripped."""
     try:
-        raw = resources.files("kg.extract.lexicons").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+        raw = (_DIR / f"{name}.txt").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         raise LexiconError(f"lexicon {name!r} not found in kg/extract/lexicons/; reinstall kg") from None
     out = []
     for line in raw.splitlines():
-        line = line.split("#", 1)[0].rstrip() if not line.lstrip().startswith("#") else ""
-        if line.strip():
-            out.append(line.strip())
-    return out
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+def _columns(line: str) -> list[str]:
+    """``line`` split at its first tab run or run of two or more spaces (at most two parts)."""
+    tab, spaces = line.find("\t"), line.find("  ")
+    i = min(k for k in (tab, spaces, len(line)) if k >= 0)
+    if i == len(line):
+        return [line]
+    sep = "\t" if line[i] == "\t" else " "
+    j = i
+    while j < len(line) and line[j] == sep:
+        j += 1
+    return [line[:i], line[j:]]
 
 
 @lru_cache(maxsize=None)
@@ -49,7 +65,7 @@ def load_map(name: str) -> dict[str, str]:
     """A two-column lexicon as a dict; keys lower-cased."""
     out: dict[str, str] = {}
     for line in _lines(name):
-        parts = re.split(r"\t+| {2,}", line, maxsplit=1)
+        parts = _columns(line)
         if len(parts) != 2:
             raise LexiconError(f"lexicon {name!r}: line {line!r} needs two columns (entry<TAB>value)")
         out[parts[0].strip().lower()] = parts[1].strip()
@@ -73,7 +89,7 @@ def load_flagged(name: str) -> dict[str, str]:
 
     out: dict[str, str] = {}
     for line in _lines(name):
-        parts = re.split(r"\t+| {2,}", line, maxsplit=1)
+        parts = _columns(line)
         out[norm(parts[0])] = parts[1].strip() if len(parts) > 1 else ""
     return out
 

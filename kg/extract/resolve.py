@@ -22,13 +22,18 @@ Also here: ``slug`` (entity keys) and ``norm`` (the comparison form of a surface
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
 import re
 import unicodedata
+from functools import lru_cache
 
 from ..document import Document, Entity, Mention, Span
 from .lexicon import load_map
+from .scan import ASCII_LOWER
 
+_SLUG_DROP = str.maketrans("", "", "’'`®™")
+
+
+@lru_cache(maxsize=16384)
 def slug(text: str) -> str:
     """Stable key of a name: lower-case ASCII words joined by hyphens.
 
@@ -37,7 +42,7 @@ def slug(text: str) -> str:
     """
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[’'`®™]", "", text.lower())
+    text = text.lower().translate(_SLUG_DROP)
     text = text.replace("&", " and ")
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
@@ -45,22 +50,43 @@ def slug(text: str) -> str:
 @lru_cache(maxsize=16384)
 def norm(surface: str) -> str:
     """Comparison form: folded, lower-case, no possessive, no leading "the", single spaces."""
-    s = unicodedata.normalize("NFKD", surface)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("’", "'").replace("‘", "'").replace("®", "").replace("™", "").lower().strip()
-    s = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", s)
-    s = re.sub(r"[^a-z0-9&\- ]+", " ", s)
-    s = re.sub(r"\s+", " ", s).strip()
-    return re.sub(r"^the ", "", s)
+    if surface.isascii():               # nothing to fold (the common case)
+        s = surface.lower().strip()
+    else:
+        s = unicodedata.normalize("NFKD", surface)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+        s = s.replace("’", "'").replace("‘", "'").replace("®", "").replace("™", "").lower().strip()
+    if "'" in s:
+        s = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", s)
+    s = " ".join(re.sub(r"[^a-z0-9&\- ]+", " ", s).split())
+    return s.removeprefix("the ")
 
 
 # "the union", "the guild's", "guild leadership", "union leaders": a head noun from the
 # descriptions lexicon, optionally followed by a word for the body's leadership.
-_DESCRIPTION = re.compile(
-    r"^(?:the |its |their )?(?P<head>[a-z][a-z -]*?)"
-    r"(?: (?:leadership|leaders|negotiators|officials|board|bargaining committee|negotiating committee|"
-    r"executives|management|representatives|bosses))?$"
-)
+_GROUP_WORDS = ("leadership", "leaders", "negotiators", "officials", "board", "bargaining committee",
+                "negotiating committee", "executives", "management", "representatives", "bosses")
+_HEAD_CHARS = ASCII_LOWER | frozenset(" -")
+
+
+def _description_head(n: str) -> str | None:
+    """The head of a description in comparison form: "its union leaders" -> "union".
+
+    What ``(?P<head>...)`` holds after ``^(?:the |its |their )?(?P<head>[a-z][a-z -]*?)
+    (?: (?:leadership|leaders|...|bosses))?$`` matches ``n``; None when it does not match.
+    """
+    for det in ("the ", "its ", "their ", ""):
+        if not n.startswith(det):
+            continue
+        body = n[len(det):]
+        if not body or body[0] not in ASCII_LOWER:
+            continue
+        # the shortest head after which nothing, or only a group word, is left
+        ends = [len(body)] + [len(body) - len(g) - 1 for g in _GROUP_WORDS if body.endswith(" " + g)]
+        for h in sorted(e for e in ends if e >= 1):
+            if all(ch in _HEAD_CHARS for ch in body[1:h]):
+                return body[:h]
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -70,11 +96,11 @@ def parse_description(surface: str) -> tuple[tuple[str, ...], str, tuple[str, ..
     "the pilots' association" -> (("pilots",), "association", ("TradeAssociation",));
     "guild leadership" -> ((), "guild", ("Guild", "Union")).
     """
-    m = _DESCRIPTION.match(norm(surface))
-    if not m:
+    found = _description_head(norm(surface))
+    if found is None:
         return None
     table = load_map("descriptions")
-    words = m["head"].split()
+    words = found.split()
     # the longest known head at the end ("trade group"), the words before it are modifiers
     for k in range(len(words)):
         head = " ".join(words[k:])
@@ -154,9 +180,9 @@ class EntityIndex:
         if n in self._forms:
             return self._forms[n]
         # "WGA leadership", "Acme's negotiators": a known name followed by a group word
-        m = _DESCRIPTION.match(n)
-        if m and m["head"] != n and m["head"] in self._forms:
-            return self._forms[m["head"]]
+        head = _description_head(n)
+        if head is not None and head != n and head in self._forms:
+            return self._forms[head]
         return self.resolve_described(surface, at)
 
     def resolve_description(self, types: tuple[str, ...], at: int | None = None, head: str | None = None,

@@ -25,23 +25,21 @@ from functools import lru_cache
 
 from ..document import Document, Evidence, Mention, Role, Sentence, Span
 from .lexicon import load_map
-from .mentions import title_at
 from .resolve import EntityIndex
+from .role_cues import (MODIFIER_USE, appos_end, appositive_opening, credit_slash_end, former, its_or_their,
+                        prep_ending, prep_then_space, scoped_for, title_org_gap, who_clause, writes_for)
+from .scan import Lazy, last_word, possessive_then_word
+from .titles import title_at
 
-_FORMER = re.compile(r"(?:\bformer|\bex-|\blate|\bthen-|\bonetime|\bfuture|\bincoming|\boutgoing|\binterim-designate)\s*$",
-                     re.I)
 _WHO = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "founded": "founder",
         "co-founded": "co-founder", "directs": "director"}
 _ORG_TYPES = frozenset({"Guild", "Union", "Company", "TradeAssociation", "MediaOutlet", "GovernmentBody",
                         "Organization"})
-# what may follow a complete appositive: punctuation, the end, or the sentence going on
-_APPOS_END = re.compile(r"\s*(?:[,;.:()\[\]—–]|$|\s+(?:and|said|says|told|who|which|was|is|has|had|"
-                        r"also|joined|attended|met)\b)")
-
-
-# "with Disney officials": the organization names a group of people, not the person's employer
-_MODIFIER_USE = re.compile(r"(?:[’']s)?\s+(?:officials|executives|leaders|representatives|members|negotiators|staff|"
-                           r"workers|employees|management|lawyers|counterparts)\b")
+_WORD_BEFORE = Lazy(r"[A-Za-z][\w'\-]*\.?$")           # matched with "’" written "'"
+_WORD_AFTER = Lazy(r"(\s*)([A-Za-z][\w\-]*)")
+_DESC_OF_BEFORE = Lazy(r"\b(?:the|its|their)\s+(?:[a-z]+[’']\s+)?([a-z]+(?: [a-z]+)?)$")
+_TITLE_OF_EXT = Lazy(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)((?:[a-z][\w\-]*\s+){0,5}[a-z][\w\-]*)"
+                     r"(?=\s+(?:at|for|with)\s|\s*[,.;]|\s*$)")
 
 
 @lru_cache(maxsize=1)
@@ -87,7 +85,7 @@ def _sentence_roles(doc: Document, idx: EntityIndex, sent: Sentence) -> Iterator
         before = list(_title_before(doc, idx, sent, m, carried))
         yield from before
         carried = None
-        if before and before[0].organization and re.match(r"\s+and\s", text[m.span.end:m.span.end + 6]):
+        if before and before[0].organization and prep_then_space(text[m.span.end:m.span.end + 6], ("and",)):
             carried = (before[0].organization, before[0].evidence.span.start)
         yield from _after(doc, idx, sent, m)
         # "Orbit's Lena Park": an organization's possessive right before the name
@@ -108,15 +106,18 @@ def _words_before(text: str, start: int, end: int) -> list[tuple[str, int, int]]
     out: list[tuple[str, int, int]] = []
     pos = end
     while pos > start:
-        m = re.search(r"[A-Za-z][\w’'\-]*\.?$", text[max(start, pos - 40):pos])
+        chunk = text[max(start, pos - 40):pos]
+        m = _WORD_BEFORE.search(chunk.replace("’", "'"))
         if not m:
             break
-        w_start = pos - len(m.group(0))
-        out.append((m.group(0), w_start, pos))
-        ws = re.search(r"\s+$", text[max(start, w_start - 10):w_start])
-        if not ws:
+        word = chunk[m.start():m.end()]
+        w_start = pos - len(word)
+        out.append((word, w_start, pos))
+        gap = text[max(start, w_start - 10):w_start]
+        space = len(gap) - len(gap.rstrip())
+        if not space:
             break
-        pos = w_start - len(ws.group(0))
+        pos = w_start - space
     return out[::-1]
 
 
@@ -125,7 +126,7 @@ def _words_after(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     pos = start
     while pos < end:
-        m = re.match(r"(\s*)([A-Za-z][\w\-]*)", text[pos:min(end, pos + 60)])
+        m = _WORD_AFTER.match(text[pos:min(end, pos + 60)])
         if not m or (out and not m.group(1)) or (not out and m.group(1)):
             break
         ws = pos + len(m.group(1))
@@ -197,9 +198,10 @@ def _org_before_title(idx: EntityIndex, doc: Document, tstart: int, sent: Senten
         key = idx.resolve_described(m.group(0).strip(), at=m.start())
         if key:
             return key, m.start()
-    m = re.search(r"\b(?:its|their|Its|Their)\s+$", text[max(sent.span.start, tstart - 8):tstart])
-    if m:
-        start = tstart - len(m.group(0))
+    gap = text[max(sent.span.start, tstart - 8):tstart]
+    det = last_word(gap)
+    if det in ("its", "their", "Its", "Their"):
+        start = tstart - (len(gap) - len(gap.rstrip()) + len(det))
         for mm in reversed(idx.mentions_in(Span(sent.span.start, start))):
             if idx.entity(mm.entity).type in _ORG_TYPES:
                 return mm.entity, start
@@ -246,16 +248,16 @@ def _title_before(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention,
             break
         k = j
     tstart = words[k][1]
-    if _FORMER.search(text[sent.span.start:tstart]):
+    if former(text[sent.span.start:tstart]):
         return
     org = _org_before_title(idx, doc, tstart, sent)
-    if org is None and carried is not None and re.search(r"\band\s+$", text[sent.span.start:tstart]):
+    if org is None and carried is not None and last_word(text[sent.span.start:tstart]) == "and":
         org = carried       # "RMG-AFVA president Cassandra Moyo and national executive director ..."
     if comma and org is None and not names[k][:1].isupper() and \
-            not re.search(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+$", text[max(sent.span.start, tstart - 7):tstart]):
+            last_word(text[max(sent.span.start, tstart - 7):tstart]) not in ("The", "the", "Its", "its", "Their", "their"):
         return              # "..., said president" is not a title before a name; "The culture secretary, X" is
     span_start = min(org[1], tstart) if org else tstart
-    if _FORMER.search(text[sent.span.start:span_start]):
+    if former(text[sent.span.start:span_start]):
         return              # "Former Acme CEO Bob Smith"
     for s, e in _titles_at(words, k):
         yield _role(p.entity, text[s:e], org[0] if org else None, sent, Span(span_start, p.span.end),
@@ -270,21 +272,21 @@ def _title_of_org_before(doc: Document, idx: EntityIndex, sent: Sentence, p: Men
     if m is not None and m.span.end == end and idx.entity(m.entity).type in _ORG_TYPES:
         org = (m.entity, m.span.start)
     else:
-        d = re.search(r"\b(?:the|its|their)\s+(?:[a-z]+[’']\s+)?([a-z]+(?: [a-z]+)?)$", text[max(sent.span.start, end - 40):end])
+        d = _DESC_OF_BEFORE.search(text[max(sent.span.start, end - 40):end])
         if d is not None:
             key = idx.resolve_described(d.group(0), at=end - len(d.group(0)))
             if key is not None and idx.entity(key).type in _ORG_TYPES:
                 org = (key, end - len(d.group(0)))
     if org is None:
         return
-    prep = re.search(r"\s(?:of|for|at|with)\s+(?:the\s+)?$", text[max(sent.span.start, org[1] - 12):org[1]])
+    prep = prep_ending(text[max(sent.span.start, org[1] - 12):org[1]])
     if prep is None:
         return
-    tend = org[1] - len(prep.group(0))
+    tend = org[1] - prep
     words = _words_before(text, sent.span.start, tend)
     names = [w for w, _, _ in words]
     k = next((k for k in range(len(words)) if title_at(names, k) == len(words) - k), None)
-    if k is None or _FORMER.search(text[sent.span.start:words[k][1]]):
+    if k is None or former(text[sent.span.start:words[k][1]]):
         return
     for s, e in _titles_at(words, k):
         yield _role(p.entity, text[s:e], org[0], sent, Span(words[k][1], p.span.end), "role.title-before", 0.8)
@@ -296,35 +298,35 @@ def _after(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention) -> Itera
     pos = p.span.end
     rest = text[pos:sent.span.end]
     # "David Faber with CNBC", "Jane Doe of the union": affiliation, no title
-    m = re.match(r"\s+(?:of|from|with|at)\s+", rest)
-    if m:
-        org = _org_at(idx, pos + m.end(), text)
-        if org and idx.entity(org[0]).type != "Platform" and not _MODIFIER_USE.match(text, org[1]):
+    m = prep_then_space(rest, ("of", "from", "with", "at"))
+    if m is not None:
+        org = _org_at(idx, pos + m, text)
+        if org and idx.entity(org[0]).type != "Platform" and possessive_then_word(text, org[1]) not in MODIFIER_USE:
             yield _role(p.entity, None, org[0], sent, Span(p.span.start, org[1]), "role.affiliation", 0.65)
         return
     # "Mary Clarke-Hughes covers health care for The Harbor City Ledger"
-    m = re.match(r"\s+(?:covers|writes about|reports on|reported|writes|reports)\b[^,.;]{0,40}?\s(?:for|at)\s+", rest)
-    if m:
-        org = _org_at(idx, pos + m.end(), text)
+    m = writes_for(rest)
+    if m is not None:
+        org = _org_at(idx, pos + m, text)
         if org and idx.entity(org[0]).type == "MediaOutlet":
             yield _role(p.entity, None, org[0], sent, Span(p.span.start, org[1]), "role.writes-for", 0.7)
         return
-    m = re.match(r"\s*,\s+who\s+(?:(heads|leads|chairs|runs|founded|co-founded|directs)\s+|"
-                 r"(is|was|serves as|became)\s+(?:the\s+|a\s+|an\s+)?)", rest)
-    if m:
-        start = pos + m.end()
-        if m.group(1):
+    who = who_clause(rest)
+    if who is not None:
+        verb, is_verb, end = who
+        start = pos + end
+        if verb:
             org = _org_at(idx, start, text)
             if org:
-                yield _role(p.entity, _WHO[m.group(1)], org[0], sent, Span(p.span.start, org[1]),
+                yield _role(p.entity, _WHO[verb], org[0], sent, Span(p.span.start, org[1]),
                             "role.who-clause", 0.75)
-        elif m.group(2) != "was":
+        elif is_verb != "was":
             yield from _appositive(doc, idx, sent, p, start, "role.who-clause")
         return
     # ", Acme CEO", ", the union's president", ", 54, a union steward" (an age first)
-    m = re.match(r"\s*,\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?", rest)
-    if m and not re.match(r"\s*,\s+(?:\d{1,3},\s+)?(?:the\s+|a\s+|an\s+)?(?:former|ex-|then-|late|onetime)", rest):
-        yield from _appositive(doc, idx, sent, p, pos + m.end(), "role.appositive-after")
+    opening = appositive_opening(rest)
+    if opening is not None and not rest.startswith(("former", "ex-", "then-", "late", "onetime"), opening):
+        yield from _appositive(doc, idx, sent, p, pos + opening, "role.appositive-after")
 
 
 def _appositive(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention, start: int,
@@ -333,7 +335,7 @@ def _appositive(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention, sta
     text = doc.text
     cur = start
     org = _org_at(idx, cur, text)
-    if org is None and re.match(r"(?:its|their)\s", text[cur:cur + 6]):
+    if org is None and its_or_their(text[cur:cur + 6]):
         # "Rae Dunmore, its chief financial officer": the organization last named in the sentence
         for mm in reversed(idx.mentions_in(Span(sent.span.start, p.span.start))):
             if idx.entity(mm.entity).type in _ORG_TYPES:
@@ -341,7 +343,10 @@ def _appositive(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention, sta
                 break
         if org is None:
             return
-        cur += text[cur:cur + 6].index(" ") + 1
+        gap = next((k for k, c in enumerate(text[cur:cur + 6]) if c.isspace()), None)
+        if gap is None:
+            return
+        cur += gap + 1
         words = _words_after(text, cur, sent.span.end)
         titles = _titles_at(words, 0)
         if titles:
@@ -369,20 +374,20 @@ def _appositive(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention, sta
     end = titles[-1][1]
     tail_start = end
     if org is None:
-        m = re.match(r"\s+(?:of|at|for|with)\s+|,\s+(?=[A-Z])", text[end:end + 6])
-        if m:
-            o2 = _org_at(idx, end + m.end(), text)
-            if o2 is not None and (not m.group(0).startswith(",") or _APPOS_END.match(text, o2[1])):
+        gap = title_org_gap(text[end:end + 6])
+        if gap is not None:
+            m, comma = gap
+            o2 = _org_at(idx, end + m, text)
+            if o2 is not None and (not comma or appos_end(text, o2[1])):
                 org = o2
                 tail_start = o2[1]
     # "president of worldwide production at Corvid Pictures", "the airline's vice president of
     # labor relations": a lower-case "of ..." after the title is part of it
-    ext = re.match(r"\s+of\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)((?:[a-z][\w\-]*\s+){0,5}[a-z][\w\-]*)"
-                   r"(?=\s+(?:at|for|with)\s|\s*[,.;]|\s*$)", text[tail_start:tail_start + 80]) if tail_start == end else None
+    ext = _TITLE_OF_EXT.match(text[tail_start:tail_start + 80]) if tail_start == end else None
     if ext:
         after_ext = end + ext.end()
-        m = re.match(r"\s+(?:at|for|with)\s+", text[after_ext:after_ext + 7])
-        o3 = _org_at(idx, after_ext + m.end(), text) if m and org is None else None
+        m = prep_then_space(text[after_ext:after_ext + 7], ("at", "for", "with"))
+        o3 = _org_at(idx, after_ext + m, text) if m is not None and org is None else None
         if o3 is not None:
             org, tail_start = o3, o3[1]
             titles[-1] = (titles[-1][0], after_ext)
@@ -393,8 +398,8 @@ def _appositive(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention, sta
             tail_start = after_ext      # "a producer of two musicals": the title stands alone
     # the appositive must end here ("the chairman of the Senate health committee" does not);
     # "the Teamsters' national director for Amazon" scopes a title whose organization is known
-    if tail_start < sent.span.end and not _APPOS_END.match(text, tail_start) and \
-            not (org is not None and tail_start == end and re.match(r"\s+for\s+[A-Z]", text[end:end + 8])):
+    if tail_start < sent.span.end and not appos_end(text, tail_start) and \
+            not (org is not None and tail_start == end and scoped_for(text[end:end + 8])):
         return
     span = Span(p.span.start, max(tail_start, end))
     for s, e in titles:
@@ -404,9 +409,11 @@ def _appositive(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention, sta
 def _credit(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention) -> Iterator[Role]:
     """"(Dana Whitfield / The Harbor City Ledger)", "Photo: Dana Whitfield/Reuters": a credit."""
     text = doc.text
-    m = re.match(r"\s*/\s*", text[p.span.end:p.span.end + 4])
-    if not m:
+    slash = credit_slash_end(text[p.span.end:p.span.end + 4])
+    if slash is None:
         return
-    org = _org_at(idx, p.span.end + m.end(), text)
+    org = _org_at(idx, p.span.end + slash, text)
     if org and idx.entity(org[0]).type in ("MediaOutlet", "Company", "Organization"):
         yield _role(p.entity, None, org[0], sent, Span(p.span.start, org[1]), "role.credit", 0.7)
+
+
