@@ -24,3 +24,8 @@ def test_pipeline_survives_odd_text(text: str) -> None:
     doc = run_stages(Document(parse_article("Headline\n\n" + text, stem="x")))
     for q in doc.quotes:
         assert doc.text[q.span.start:q.span.end] == q.text
+
+
+def test_dotless_i_in_a_description_does_not_crash() -> None:
+    doc = run_stages(Document(parse_article("Talks\n\nPilots of Skyward, the unıon that represents them, met.", stem="x")))
+    assert doc.text

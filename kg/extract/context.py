@@ -14,7 +14,7 @@ from .context_cues import (DESC_TYPE, after_words, appositive_after, appositive_
                            represents, shares_after, shares_before, speech_after, told_before)
 from .lexicon import load_lower, load_words
 from .names import CONNECTORS, Candidate, is_given, lone, never
-from .scan import Lazy, has_word, last_word, skip_space
+from .scan import Lazy, fold, has_word, last_word, skip_space
 from .titles import is_exec_title, title_at
 
 _GOV_TITLES = frozenset({"governor", "lieutenant governor", "mayor", "attorney general", "secretary of state"})
@@ -84,8 +84,10 @@ def apply_context(cands: list[Candidate], text: str) -> None:
             elif not all(w.lower() in load_words("title_areas") for w in c.text.split()):
                 c.assign("Organization" if c.acronym else "Company", "entity.title-of", 0.6)
             continue
-        if c.type is None and (head := appositive_after(after) or appositive_before(before)):
-            c.assign(DESC_TYPE[head.lower()], "entity.appositive-description", 0.75)
+        head = appositive_after(after) or appositive_before(before) if c.type is None else None
+        # fold as re.I matched ("unıon" with a dotless i): an unknown head is no evidence
+        if head and (desc := DESC_TYPE.get(fold(head).lower())):
+            c.assign(desc, "entity.appositive-description", 0.75)
             continue
         if c.type is None and not is_given(c.tokens[0].text) and \
                 any(a <= c.span.start < b for a, b in list_regions):

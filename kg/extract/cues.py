@@ -1,6 +1,10 @@
 """Textual cues shared by the event and quote stages: their lexicons, and who a clause is about.
 
-The lexicons (``kg/extract/lexicons/event_*.txt``, ``speech_*.txt``) are read once and cached.
+The lexicons (``kg/extract/lexicons/event_*.txt``, ``speech_*.txt``) are read when first
+needed and cached.  A word list ("said", "noted", ...) is matched by ``WordList``, a look-up of
+each word in a set, not by a regex of a hundred alternatives: such a regex costs more to compile
+than a whole document costs to read.  For the same reason ``LazyPattern`` compiles a regex the
+first time a text needs it.
 ``Parties`` answers the one question both stages keep asking: which entities does this stretch
 of text name as the doer ("the subject of *said*", "the parties *between* ... and ...")?  It
 works on the mentions the entity stage found, falls back to resolving bare noun phrases
@@ -9,10 +13,13 @@ nothing rather than a guess.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
+from typing import Any
 
 from ..document import Document, Mention, Span
 from ..errors import KGError
@@ -27,11 +34,15 @@ class CueLexiconError(KGError):
 
 # -- lexicons --------------------------------------------------------------------------
 
+# a plain path: importlib.resources costs ~10 ms of imports on first use, more than the lexicons
+_LEXICONS = Path(__file__).with_name("lexicons")
+
+
 @lru_cache(maxsize=None)
 def entries(name: str) -> tuple[str, ...]:
     """The non-comment lines of ``lexicons/<name>.txt``, stripped, in file order."""
     try:
-        raw = resources.files("kg.extract.lexicons").joinpath(f"{name}.txt").read_text(encoding="utf-8")
+        raw = (_LEXICONS / f"{name}.txt").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
         raise CueLexiconError(f"lexicon {name!r} not found in kg/extract/lexicons/; reinstall kg") from None
     return tuple(line.strip() for line in raw.splitlines()
@@ -50,17 +61,191 @@ def table(name: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
+class WordMatch:
+    """A match of a ``WordList``: the ``re.Match`` methods the stages use."""
+
+    __slots__ = ("string", "_start", "_end")
+
+    def __init__(self, string: str, start: int, end: int) -> None:
+        self.string, self._start, self._end = string, start, end
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+    def group(self, index: int = 0) -> str:
+        if index != 0:
+            raise IndexError("no such group")
+        return self.string[self._start:self._end]
+
+
+# re.I matches these to ASCII letters ("İ" and "ı" to i, "ſ" to s, the Kelvin sign to k)
+ODD_LETTERS = "\u0130\u0131\u017f\u212a"
+_FOLD = str.maketrans(dict(zip(ODD_LETTERS, "iisk")))
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased as re.I compares letters, one character for one (offsets stay put)."""
+    return text.translate(_FOLD).lower()
+
+
+# a run of letters and apostrophes that starts a word; each word list entry starts at one
+_RUN = re.compile(r"(?<![\w-])[a-z'’]+")
+_RUN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz'’")
+_SPACES = re.compile(r"\s+")
+_WORD_CHAR = re.compile(r"[\w-]")
+_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'’")
+
+
+_Entry = tuple[int, tuple[str, ...]]         # (place in the list, lower-cased words)
+
+
+class WordList:
+    """Finds the entries of a word list in text as whole words, case-insensitively.
+
+    It matches exactly what ``(?<![\\w-])(?:e1|e2|...)(?![\\w-])`` with re.I would (entries
+    longest first, the words of an entry apart by any whitespace), with ``search`` and
+    ``finditer`` taking ``pos`` and ``endpos`` as a compiled regex does.  A regex of a hundred
+    alternatives takes longer to compile than a document takes to read, so instead each text
+    is cut once into the runs of letters where an entry may start, and runs are looked up by
+    an entry's first word.  Letters are compared folded as re.I folds them ("ſ" is "s").
+    """
+
+    def __init__(self, items: Iterable[str]) -> None:
+        ordered = sorted(items, key=len, reverse=True)
+        self._first: dict[str, list[_Entry]] = {}
+        self._cache: dict[str, tuple[str, list[int], list[list[_Entry]]]] = {}
+        self._regex: re.Pattern[str] | None = None
+        if not all(set(w) <= _PLAIN for entry in ordered for w in entry.split()):
+            # digits, hyphens, dots ("follow-up", "vs."): the first-word look-up does not hold
+            alts = "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in ordered)
+            self._regex = re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+            return
+        for order, entry in enumerate(ordered):
+            words = tuple(w.lower() for w in entry.split())
+            self._first.setdefault(words[0], []).append((order, words))
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> WordMatch | None:
+        """The first entry in ``text[pos:endpos]``, or None."""
+        return next(self.finditer(text, pos, endpos), None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[WordMatch]:
+        """The entries in ``text[pos:endpos]``, left to right, not overlapping."""
+        if self._regex is not None:
+            for m in self._regex.finditer(text, pos, len(text) if endpos is None else endpos):
+                yield WordMatch(text, m.start(), m.end())
+            return
+        folded, starts, cands = self._index(text)
+        end = len(text) if endpos is None else max(0, min(endpos, len(text)))
+        # a word cut by ``endpos`` ("announce|d") is a shorter word there: look its run up again
+        cut = end
+        tail: list[tuple[int, list[_Entry]]] = []
+        if 0 < end < len(folded) and folded[end - 1] in _RUN_CHARS and folded[end] in _RUN_CHARS:
+            cut = end - 1
+            while cut > 0 and folded[cut - 1] in _RUN_CHARS:
+                cut -= 1
+            lead_ok = cut == 0 or _WORD_CHAR.match(folded, cut - 1) is None
+            tail = list(self._candidates(folded[cut:end], cut, lead_ok))
+        k = bisect.bisect_left(starts, max(pos, 0))
+        head = ((starts[i], cands[i]) for i in range(k, bisect.bisect_left(starts, cut, k)))
+        free = max(pos, 0)                         # matches do not overlap
+        for at, found in itertools.chain(head, tail):
+            if at < free:
+                continue
+            stop = self._match(folded, at, end, found)
+            if stop is not None:
+                yield WordMatch(text, at, stop)
+                free = stop
+
+    def _index(self, text: str) -> tuple[str, list[int], list[list[_Entry]]]:
+        """Where in ``text`` an entry may start, with the entries whose first word is there."""
+        got = self._cache.get(text)
+        if got is not None:
+            return got
+        folded = fold(text)
+        starts: list[int] = []
+        cands: list[list[_Entry]] = []
+        first = self._first
+        for m in _RUN.finditer(folded):
+            run = m.group()
+            if "'" not in run and "’" not in run:
+                if run in first:
+                    starts.append(m.start())
+                    cands.append(first[run])
+                continue
+            for at, found in self._candidates(run, m.start(), True):
+                starts.append(at)
+                cands.append(found)
+        if len(self._cache) > 256:
+            self._cache.clear()
+        self._cache[text] = got = (folded, starts, cands)
+        return got
+
+    def _candidates(self, run: str, base: int, lead_ok: bool) -> Iterator[tuple[int, list[_Entry]]]:
+        """(offset, entries whose first word is there) in a run of letters and apostrophes at
+        ``base``; ``lead_ok``: a word may start at the run's first letter (no letter before)."""
+        first = self._first
+        for i in range(len(run)):
+            # past the first letter, only an apostrophe starts a word ("’ll"); it may end one ("can’t", "can")
+            if (i == 0 and not lead_ok) or (i and run[i - 1] not in "'’"):
+                continue
+            rest = run[i:]
+            heads = [rest[:j] for j in range(1, len(rest)) if rest[j] in "'’"] + [rest]
+            found = sorted(e for h in heads for e in first.get(h, ()))
+            if found:
+                yield base + i, found
+
+    @staticmethod
+    def _match(folded: str, at: int, end: int, cands: list[_Entry]) -> int | None:
+        """Where the first entry (in list order) that matches at ``at`` ends, or None."""
+        for _order, words in cands:
+            q = at
+            for n, w in enumerate(words):
+                if n:
+                    gap = _SPACES.match(folded, q, end)
+                    if gap is None:
+                        break
+                    q = gap.end()
+                if q + len(w) > end or not folded.startswith(w, q):
+                    break
+                q += len(w)
+            else:
+                if _WORD_CHAR.match(folded, q, end) is None:
+                    return q
+        return None
+
+
 @lru_cache(maxsize=None)
-def word_re(name: str) -> re.Pattern[str]:
-    """One case-insensitive regex matching any entry of a word list as whole words (longest first)."""
-    words = sorted(entries(name), key=len, reverse=True)
-    alts = "|".join(r"\s+".join(re.escape(w) for w in e.split()) for e in words)
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.I)
+def word_list(name: str) -> WordList:
+    """The entries of ``lexicons/<name>.txt`` as a ``WordList`` (whole words, any case)."""
+    return WordList(entries(name))
 
 
-def speech_verbs() -> re.Pattern[str]:
+class LazyPattern:
+    """A regex compiled the first time it is used: a text may never need it, and compiling
+    costs more than matching.  It answers ``search``, ``match``, ``finditer``, ... as the
+    compiled pattern does."""
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self._source, self._flags = source, flags
+
+    def __getattr__(self, name: str) -> Any:     # reached once per method: it is kept after
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = re.compile(self._source, self._flags)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
+
+
+def speech_verbs() -> WordList:
     """Reporting verbs ("said", "noted", "told", "shared")."""
-    return word_re("speech_verbs")
+    return word_list("speech_verbs")
 
 
 # -- clause pieces ---------------------------------------------------------------------
@@ -78,12 +263,12 @@ _CONJ = re.compile(r"^\s*(?:and|but|or|so|yet|while|as|then)\s+", re.I)
 _DET = r"(?:the|its|their|his|her|our|a|an|both|all|some|many)"
 # a leading noun phrase: optional determiner, then words until one that looks like a verb
 _LEAD_NP = re.compile(rf"^\s*((?:{_DET}\s+)?(?:[\w’'&.-]+\s+){{0,4}}?[\w’'&.-]+?)(?=\s+(?:\w+(?:ing|ed)|is|are|was|were|has|have|had|will|would|said|says|also|then|later|to|by|in|on|at|for|with|of)\b|\s*$)", re.I)
-_DOCUMENT = re.compile(r"^(?:the|that|this|its|their|his|her)\s+(?:joint\s+|written\s+)?(?:statement|memo|letter|release|post|notice|email|message|video|summary)$", re.I)
+_DOCUMENT = LazyPattern(r"^(?:the|that|this|its|their|his|her)\s+(?:joint\s+|written\s+)?(?:statement|memo|letter|release|post|notice|email|message|video|summary)$", re.I)
 _JUNK_FORMS = frozenset("the a an it its they them this that these those he she we".split())
 _PRONOUNS = frozenset("it they he she we i you them its their this that these those one".split())
 _LIST_STOP = re.compile(r"[.;:“”\"!?]|,(?!\s+and\b)|\b(?:on|over|in|at|to|for|since|after|before|from|that|which|who|whose|as|was|were|is|are|have|has|had|will|would|could|last|this|next|about|during|until)\b|\b\w+ed\b|\b\w+ing\b", re.I)
 # "the two sides", "both sides", "they": the parties of the talks the text is about
-TWO_SIDES = re.compile(r"^\s*(?:negotiators\s+for\s+|representatives\s+(?:of|from)\s+)?(?:the\s+two\s+sides|both\s+sides|the\s+(?:two\s+)?parties|both\s+parties|they|both)\b", re.I)
+TWO_SIDES = LazyPattern(r"^\s*(?:negotiators\s+for\s+|representatives\s+(?:of|from)\s+)?(?:the\s+two\s+sides|both\s+sides|the\s+(?:two\s+)?parties|both\s+parties|they|both)\b", re.I)
 SIDES = "__two_sides__"                        # stands for the two sides until events know them
 _PREP_BEFORE = re.compile(r"(?:\b(?:with|to|at|in|on|for|against|over|about|into|toward|towards|versus|vs\.?|than|like|per|via)\s+(?:the\s+)?)$", re.I)
 
@@ -97,6 +282,8 @@ class Parties:
         self.idx = _entity_index(doc)
         self.types = {e.key: e.type for e in doc.entities}
         self._mentions = sorted(doc.mentions, key=lambda m: (m.span.start, -m.span.end))
+        self._starts = [m.span.start for m in self._mentions]      # to find a stretch's mentions by bisection
+        self._longest = max((m.span.end - m.span.start for m in self._mentions), default=0)
         self.quoted: list[Span] = []           # quoted words (set by the quote stage)
         # (offset, author) of each statement, memo or post the text mentions (from the events)
         self.documents: list[tuple[int, str]] = [
@@ -113,10 +300,11 @@ class Parties:
     def mentions(self, start: int, end: int) -> list[Mention]:
         """Mentions inside ``[start, end)``, outermost only, skipping those in parentheses."""
         out: list[Mention] = []
-        for m in self._mentions:
+        for i in range(bisect.bisect_left(self._starts, start), len(self._mentions)):
+            m = self._mentions[i]
             if m.span.start >= end:
                 break
-            if m.span.start < start or m.span.end > end:
+            if m.span.end > end:
                 continue
             if out and m.span.start < out[-1].span.end:
                 continue                      # nested inside the previous (longer) mention
@@ -129,8 +317,11 @@ class Parties:
 
     def inside_name(self, start: int, end: int) -> bool:
         """Do the words ``[start, end)`` lie inside a name ("Amalgamated Package Handlers ...")?"""
-        return any(m.span.start <= start and end <= m.span.end and (m.span.start, m.span.end) != (start, end)
-                   for m in self._mentions if m.span.start <= start)
+        # a name holding these words starts at most one name's length before them
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_right(self._starts, start)
+        return any(end <= m.span.end and (m.span.start, m.span.end) != (start, end)
+                   for m in self._mentions[lo:hi])
 
     def _in_parens(self, span: Span, floor: int) -> bool:
         before = self.text[max(floor, span.start - 2):span.start]
@@ -154,7 +345,7 @@ class Parties:
         if m:
             # "the company's drivers" are the drivers; "the union's national council" is the union
             head = m.group(2)
-            if not word_re("speech_body_heads").search(head) and not re.search(r"\bmembers?\b", head, re.I):
+            if not word_list("speech_body_heads").search(head) and not re.search(r"\bmembers?\b", head, re.I):
                 return self.np(head, at)
             return self._resolve(m.group(1), at)
         if re.search(r"\b(?:executives|officials|chiefs|bosses|leaders)$", low) and not re.search(r"\b[A-Z]", w):
@@ -313,7 +504,7 @@ class Parties:
         p = _PREP_BEFORE.search(before)
         if not p:
             return False
-        return not word_re("speech_body_heads").search(before[:p.start()].rstrip()[-25:] + "") \
+        return not word_list("speech_body_heads").search(before[:p.start()].rstrip()[-25:] + "") \
             or not re.search(r"(?:for|of|at|from)\s+(?:the\s+)?$", before, re.I)
 
     def _possessor_only(self, m: Mention) -> bool:
@@ -323,7 +514,7 @@ class Parties:
         if p is None:
             return False
         head = p.group(1)
-        return not word_re("speech_body_heads").search(head) and not re.search(
+        return not word_list("speech_body_heads").search(head) and not re.search(
             r"\b(?:members?|president|chief|ceo|head|chair\w*|director|negotiators?|workers|employees)\b", head, re.I)
 
     def antecedent(self, at: int) -> str | None:
@@ -388,7 +579,7 @@ class Parties:
             if inside:
                 keys.extend(inside)
             elif part.strip():
-                k = self.np(part, pos) if not re.search(r"[()]", part) else None
+                k = self.np(part, pos) if "(" not in part and ")" not in part else None
                 if k is None and TWO_SIDES.match(part):
                     k = SIDES
                 if k:
@@ -470,9 +661,14 @@ def _is_relative(text: str, start: int) -> bool:
 
 def _anonymous(low: str) -> bool:
     bare = re.sub(rf"^{_DET}\s+", "", low)
-    anon = {e.lower() for e in entries("speech_anonymous")}
+    anon = _anonymous_words()
     first = bare.split()[0] if bare.split() else ""
     return low in anon or bare in anon or first in anon
+
+
+@lru_cache(maxsize=None)
+def _anonymous_words() -> frozenset[str]:
+    return frozenset(e.lower() for e in entries("speech_anonymous"))
 
 
 def _entity_index(doc: Document):  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..document import Span
 
@@ -48,30 +49,37 @@ _PREP = (r"(?:(?<!\w)(?P<prep>(?i:on|in|at|by|since|until|till|through|from|duri
 _PART = (r"(?:(?:the\s+)?(?P<part>beginning|start|end|middle|first\s+half|second\s+half)\s+of\s+"
          r"|(?P<edge>early|late|mid)[-\s]+)?")
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+# (kind, pattern, flags), tried in this order; each is compiled the first time a text may hold it
+_SOURCES: list[tuple[str, str, int]] = [
     # 2023-09-20
-    ("iso", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
+    ("iso", r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b", 0),
     # "Thursday, Nov. 9", "Nov. 9, 2023", "March 3", "Sept. 15th"
-    ("month-day", re.compile(
-        _PREP + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b)?")),
+    ("month-day",
+        _PREP + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b)?", 0),
     # "9 November 2023", "on 3 March"
-    ("day-month", re.compile(
-        _PREP + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?")),
+    ("day-month",
+        _PREP + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?", 0),
     # "in May", "at the beginning of May", "in late August", "May 2023"
-    ("month", re.compile(_PREP + _PART + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?")),
+    ("month", _PREP + _PART + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?", 0),
     # "on Thursday", "last Wednesday", "Wednesday’s", "Monday morning"
-    ("weekday", re.compile(
+    ("weekday",
         _PREP + r"(?:(?:late|early)\s+)?(?:(?P<which>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?" + _WEEKDAY
-        + r"(?:\s+(?:morning|afternoon|evening|night))?(?P<poss>[’']s)?(?!\w)")),
+        + r"(?:\s+(?:morning|afternoon|evening|night))?(?P<poss>[’']s)?(?!\w)", 0),
     # "tomorrow", "earlier this week", "last month", "next year"
-    ("relative", re.compile(
+    ("relative",
         _PREP + r"(?:(?:late|early)\s+)?(?P<rel>today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)"
         r"|(?:earlier|later)\s+(?:this|last|next)\s+(?:week|month|year)"
         r"|(?:last|next|this|the\s+past|the\s+coming)\s+(?:week|month|year|weekend))"
-        r"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)", re.I)),
+        r"(?:\s+(?:morning|afternoon|evening|night))?(?!\w)", re.I),
     # "in 2022"
-    ("year", re.compile(r"(?:(?P<prep>(?i:in|since|until|by|through|during|before|after))\s+)?\b" + _YEAR + r"\b(?!-)")),
+    ("year", r"(?:(?P<prep>(?i:in|since|until|by|through|during|before|after))\s+)?\b" + _YEAR + r"\b(?!-)", 0),
 ]
+
+
+@lru_cache(maxsize=None)
+def _pattern(kind: str) -> re.Pattern[str]:
+    """The compiled pattern of one kind of expression."""
+    return next(re.compile(src, flags) for k, src, flags in _SOURCES if k == kind)
 
 
 @dataclass(frozen=True)
@@ -106,10 +114,10 @@ _ANCHORS = {
 def find_dates(text: str, offset: int = 0) -> list[DateExpr]:
     """Every date expression in ``text``, leftmost-longest, with spans shifted by ``offset``."""
     found: list[tuple[int, int, str, re.Match[str]]] = []
-    for kind, pattern in _PATTERNS:
+    for kind, _src, _flags in _SOURCES:
         if not _ANCHORS[kind].search(text):
             continue
-        for m in pattern.finditer(text):
+        for m in _pattern(kind).finditer(text):
             if not _plausible(kind, m, text):
                 continue
             found.append((m.start(), m.end(), kind, m))
@@ -185,10 +193,9 @@ def resolve_date(expr: DateExpr | str, published: dt.date | None, *, planned: bo
 
 
 def _match(expr: DateExpr) -> re.Match[str] | None:
-    for kind, pattern in _PATTERNS:
-        if kind == expr.kind:
-            return pattern.fullmatch(expr.text)
-    return None
+    if not any(kind == expr.kind for kind, _src, _flags in _SOURCES):
+        return None
+    return _pattern(expr.kind).fullmatch(expr.text)
 
 
 def _month(name: str) -> int:

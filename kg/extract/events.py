@@ -3,105 +3,29 @@
     find_events(doc) -> doc with ``events`` filled
 
 Three steps.  (1) Triggers from ``lexicons/event_triggers.txt`` are matched in each body
-sentence; a trigger whose clause hedges it ("hope to finalize a deal", "a strike could
-follow", "averted a strike", "has not reached a deal") is dropped.  (2) Each surviving
-*hit* gets its parties (the doers before it, "between X and Y", "the UWW strike", ...), its
-date (the date words right after it, "Wednesday’s meeting", or a fronted "On Feb. 16,") and
-its status (planned when the clause says "will", "is set for", ... or the date is ahead).
-(3) Hits are merged into events: hits of one kind in one sentence, a union's strike named
-twice, two meetings on one day, "that conference" and the meeting before it are one event.
-A hit with no party the text names is not kept: an event nobody takes part in says nothing.
+sentence (``event_triggers``).  (2) Each trigger that states an event becomes a *hit* with
+its parties, date and status (``event_hits``).  (3) Here, hits are merged into events: hits
+of one kind in one sentence, a union's strike named twice, two meetings on one day, "that
+conference" and the meeting before it are one event.  A hit with no party the text names is
+not kept: an event nobody takes part in says nothing.
 """
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
 
-from ..document import Document, Event, Evidence, Sentence, Span
-from .cues import SIDES, TWO_SIDES, CueLexiconError, Parties, entries, speech_verbs, word_re
-from .dates import DateExpr, find_dates, resolve_date
+from ..document import Document, Event, Evidence, Span
+from .cues import SIDES, LazyPattern, Parties
+from .event_hits import Hit, HitFinder
+from .event_triggers import FAMILY, Rule, family, rules
 from .quotes import segments
 
-FAMILY = {"Meeting": "Talks", "Negotiation": "Talks"}
+__all__ = ["FAMILY", "Draft", "Hit", "Rule", "find_events", "rules"]
+
 _ORG_PARTY = ("Guild", "Union", "Company", "TradeAssociation", "GovernmentBody", "Organization")
-_STRIKERS = ("Guild", "Union", "Person", "Organization")
-_EXCLUDED_PREPS = ("since", "until", "till", "through", "by", "before", "after", "from", "as of")
-_GAP_BAD = re.compile(r"[;“”\"]|\b(?:since|until|after|before|because|although|though|while|whose|who|when|where|but|if|unless)\b", re.I)
-_GAP_THAT = re.compile(r"\b(?:that|which)\b(?!\s+(?:began|started|concluded|ended|closed|lasted|was\s+held|were\s+held|took\s+place|is\s+set|was\s+set))", re.I)
-_GAP_COMMA_OK = re.compile(r"^\s*[,\[(]?\s*(?:(?:made|reached|released|issued|presented|held|delivered|posted|dated|signed|sent|announced)\s+)?$", re.I)
-# between a noun trigger and its own date: "that began", ", made", "is set for", "delivered"
-_NOUN_DATE_GAP = re.compile(
-    r"\s*,?\s*(?:(?:that|which)\s+)?(?:began|started|was\s+held|were\s+held|took\s+place|officially\s+(?:began|started)"
-    r"|(?:is|are|was|were)\s+(?:due|set|scheduled|planned)(?:\s+(?:for|to\s+(?:open|begin|start|take\s+place|be\s+held)))?"
-    r"|will\s+(?:take\s+place|be\s+held|open|begin|start)"
-    r"|opens|begins|starts|closed|concluded|made|reached|released|issued|presented|delivered|posted|dated|signed|sent"
-    r"|announced|unveiled|submitted|tabled)\s+(?:at\s+[\d:.apm ]+\s+)?", re.I)
-# words that show a noun is not the subject of its clause (a verb or preposition before it)
-_NOT_SUBJECT = re.compile(r"\b(?:\w+ed|made|gave|took|sent|won|lost|is|are|was|were|has|have|had|of|to|for|on|in|at|"
-                          r"against|over|about|from|with|by|than|before|after|since|during|into)\b", re.I)
-_FUNCTION = re.compile(r"\b(?:that|it|they|will|would|to|and|or|of|in|on|at|for|with|by|is|are|was|were|has|have|had|the|a|an)\b", re.I)
-_NEW_OFFER = re.compile(r"\b(?:new|latest|earlier|revised|second|another|final|last|first|initial|updated|previous|prior|original|counter\w*)\b", re.I)
-_SEPARATE = re.compile(r"\b(?:separate|second|third|another|new|follow-up|follow-on|next)\b", re.I)
-_COPY_PARTIES = re.compile(r"\b(?:second|third|another|follow-up|follow-on|next)\b", re.I)
-_RESUME = re.compile(r"\b(?:resum|restart|reopen|return|again|came\s+back|come\s+back)", re.I)
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One line of the trigger lexicon."""
-
-    name: str
-    kind: str
-    mode: str                       # new, ref, sep, join
-    parties: tuple[str, ...]
-    pattern: re.Pattern[str]
-    words: tuple[str, ...] = ()     # one of these occurs in any match: a cheap test before the regex
-
-    @property
-    def nominal(self) -> bool:
-        """The trigger is a noun phrase ("the UWW strike"), not a clause ("X went on strike")."""
-        return self.mode in ("ref", "sep") or self.parties[0] == "possessor"
-
-
-# function words are in too many sentences to tell whether a trigger may be there
-_STOP = frozenset("""the and that which was were for with its their his her also had have has been will
-would this these those again each other still are from into than then they them out off
-""".split())
-
-
-@lru_cache(maxsize=None)
-def rules() -> tuple[Rule, ...]:
-    """The trigger lexicon, in file order."""
-    out = []
-    for line in entries("event_triggers"):
-        cols = line.split("\t")
-        if len(cols) != 5:
-            raise CueLexiconError(f"lexicon 'event_triggers': line {line[:40]!r} needs 5 tab-separated columns")
-        name, kind, mode, parties, pattern = cols
-        words = tuple(sorted(set(re.findall(r"[a-z][a-z]{2,}", re.sub(r"\\[a-z]", " ", pattern.lower()))) - _STOP))
-        out.append(Rule(name, kind, mode, tuple(parties.split(",")), re.compile(pattern, re.I), words))
-    return tuple(out)
-
-
-@dataclass
-class Hit:
-    """One trigger in one sentence, with what the sentence says about it."""
-
-    rule: Rule
-    span: Span
-    sent: Sentence
-    quoted: Span | None                      # the quote it sits in, if any
-    parties: list[str] = field(default_factory=list)
-    date: str | None = None
-    date_text: str | None = None
-    status: str = "occurred"
-    mode: str = "new"
-
-    @property
-    def kind(self) -> str:
-        return self.rule.kind
+_NEW_OFFER = LazyPattern(r"\b(?:new|latest|earlier|revised|second|another|final|last|first|initial|updated|previous|prior|original|counter\w*)\b", re.I)
+_COPY_PARTIES = LazyPattern(r"\b(?:second|third|another|follow-up|follow-on|next)\b", re.I)
+_RESUME = LazyPattern(r"\b(?:resum|restart|reopen|return|again|came\s+back|come\s+back)", re.I)
 
 
 @dataclass
@@ -124,7 +48,7 @@ def find_events(doc: Document) -> Document:
     """Pipeline stage: fill ``doc.events``."""
     if not doc.sentences:
         return doc
-    ctx = _Context(doc, Parties(doc), [Span(s.open, s.stop) for s in segments(doc)])
+    ctx = HitFinder(doc, Parties(doc), [Span(s.open, s.stop) for s in segments(doc)])
     hits = [h for sent in doc.sentences for h in ctx.hits(sent)]
     _date_posts(ctx, hits)
     drafts = _merge(ctx, hits)
@@ -132,311 +56,7 @@ def find_events(doc: Document) -> Document:
     return doc.with_(events=tuple(events))
 
 
-class _Context:
-    """Everything the hit builder needs about the document, computed once."""
-
-    def __init__(self, doc: Document, parties: Parties, quotes: list[Span]) -> None:
-        self.doc, self.parties, self.quotes = doc, parties, quotes
-        self.text = doc.text
-        self.parties.quoted = quotes
-        self.published = doc.article.published
-        self.excerpts = _excerpt_paragraphs(doc)
-        self.hedges = word_re("event_hedges")
-        self.planned = word_re("event_planned")
-
-    # -- triggers
-    def hits(self, sent: Sentence) -> list[Hit]:
-        """The triggers of one sentence that state an event, with parties, date and status."""
-        text = self.text
-        found: list[tuple[int, int, int, Rule]] = []     # (rule order, start, end, rule)
-        low = text[sent.span.start:sent.span.end].lower()
-        for order, rule in enumerate(rules()):
-            if rule.words and not any(w in low for w in rule.words):
-                continue                           # none of its words here: the regex cannot match
-            for m in rule.pattern.finditer(text, sent.span.start, sent.span.end):
-                if m.end() > m.start():
-                    found.append((order, m.start(), m.end(), rule))
-        found.sort(key=lambda f: (f[0], f[1]))
-        kept: list[tuple[int, int, Rule]] = []
-        for _order, start, end, rule in found:
-            fam = FAMILY.get(rule.kind, rule.kind)
-            if any(s < end and start < e and FAMILY.get(r.kind, r.kind) == fam for s, e, r in kept):
-                continue                           # an earlier (more specific) rule has these words
-            kept.append((start, end, rule))
-        kept.sort(key=lambda k: k[0])
-        dates = find_dates(text[sent.span.start:sent.span.end], sent.span.start)
-        out = []
-        for start, end, rule in kept:
-            span = Span(start, end)
-            if self.parties.inside_name(start, end):
-                continue                           # "Amalgamated Package Handlers ...": a name, not a trigger
-            quoted = next((q for q in self.quotes if q.start <= start < q.end), None)
-            if self._hedged(sent, span, rule, quoted):
-                continue
-            hit = Hit(rule, span, sent, quoted, mode=rule.mode)
-            if rule.mode == "sep" or (rule.nominal and _SEPARATE.search(text[max(sent.span.start, start - 12):end])):
-                hit.mode = "sep" if rule.mode in ("ref", "sep") else rule.mode
-            elif rule.mode == "ref" and re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", text[max(sent.span.start, start - 30):start], re.I):
-                hit.mode = "new"                   # "a last-ditch meeting": a new one, not the one before
-            hit.status = self._status(sent, span, quoted)
-            hit.parties = self._parties(hit)
-            if rule.mode == "new" and rule.parties == ("possessor",) and not hit.parties and rule.kind != "Vote":
-                hit.mode = "ref"                   # "the strike", "the proposal": one named before
-            out.append(hit)
-        for hit in out:
-            self._date(hit, dates, out)
-        return out
-
-    def _clause(self, sent: Sentence, span: Span, quoted: Span | None) -> str:
-        """The words of the trigger's clause before it (at most eight)."""
-        start = max(sent.span.start, quoted.start if quoted else 0)
-        before = self.text[start:span.start]
-        if quoted is not None and not before.strip():
-            # “come back to the table,” urged ...: the quote is governed by the words before it
-            before = self.text[sent.span.start:max(sent.span.start, quoted.start - 1)] + " "
-        cut = None
-        for m in re.finditer(r"[,;:“”\"(]|\b(?:that|but|and|while|although|though|because|after|before|since|when|once|until)\b", before):
-            if m.end() < len(before.rstrip(" “\"")):
-                cut = m.end()
-        if cut is not None:
-            before = before[cut:]
-        return " ".join(before.split()[-8:])
-
-    def _hedged(self, sent: Sentence, span: Span, rule: Rule, quoted: Span | None) -> bool:
-        text = self.text
-        trig = text[span.start:span.end]
-        after = " ".join(text[span.end:sent.span.end].split()[:5])
-        if rule.nominal and re.search(r"\b(?:will|to|would|could|may|might|not|can|shall)\s+$", text[max(0, span.start - 8):span.start], re.I):
-            return True                   # "it will strike on Sept. 15": a verb, and a future one
-        if rule.nominal:
-            near = " ".join(text[max(sent.span.start, span.start - 40):span.start].split()[-3:])
-            if re.search(r"[’']s?\s+(?:[\w-]+\s+){0,2}$", near + " ") or \
-                    any(m.span.end >= span.start - 2 for m in self.parties.mentions(span.start - 40, span.start)):
-                return False              # "the council's most recent offer": it exists, whatever it would do
-            if re.search(r"\b(?:avert\w*|avoid\w*|prevent\w*|threat\w*|without|no|any|never)\b", near, re.I):
-                return True               # "averting a strike", "before any strike"
-            if re.search(r"\b(?:a|an|another|possible|potential)\b", near, re.I):
-                # an indefinite event is hypothetical if its clause or its verb is
-                return bool(re.search(r"\b(?:could|would|might|may|likely|threat|threatens|looms|loomed)\b", after)
-                            or self._hedge_words(near))
-            return bool(re.search(r"^(?:could|would|might|may|likely)\b", after))
-        clause = self._clause(sent, span, quoted)
-        if "speaker" in rule.parties:
-            # "urged both sides in a post on X": what a statement says does not hedge that it was made
-            return bool(re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:issue|release|make|publish)", clause, re.I))
-        words = self._hedge_words(clause + " " + trig)
-        if words:
-            return True
-        if re.search(r"\bwould\b(?!\s+have)", clause + " " + trig, re.I):
-            # reported future ("said they would resume talks") is planned; otherwise hypothetical
-            head = text[sent.span.start:span.start]
-            return not speech_verbs().search(head)
-        return bool(re.search(r"\bwould\s+have\b", clause, re.I))
-
-    def _hedge_words(self, words: str) -> list[str]:
-        return [m.group(0) for m in self.hedges.finditer(words) if m.group(0) != "May"]
-
-    def _status(self, sent: Sentence, span: Span, quoted: Span | None) -> str:
-        clause = self._clause(sent, span, quoted) + " " + self.text[span.start:span.end]
-        after = " ".join(self.text[span.end:sent.span.end].split()[:4])
-        if self.planned.search(clause) or re.match(r"^(?:(?:is|are|was|were)\s+(?:set|scheduled|planned|due)|will|is\s+to|are\s+to)\b", after, re.I) \
-                or re.search(r"\bwould\b(?!\s+have)", clause):
-            return "planned"
-        return "occurred"
-
-    # -- parties
-    def _parties(self, hit: Hit) -> list[str]:
-        keys: list[str] = []
-        for how in hit.rule.parties:
-            for k in self._strategy(hit, how):
-                if k not in keys:
-                    keys.append(k)
-        if hit.kind == "Strike":
-            keys = [k for k in keys if self.parties.type(k) in _STRIKERS]
-        return keys
-
-    def _strategy(self, hit: Hit, how: str) -> list[str]:
-        p, text, span = self.parties, self.text, hit.span
-        floor = max(hit.sent.span.start, hit.quoted.start if hit.quoted else 0)
-        if how == "subject":
-            start = self._clause_start(floor, span.start)
-            verb = None
-            for m in speech_verbs().finditer(text, start, span.start):
-                verb = m
-            if verb is not None and text[verb.end():span.start].strip():
-                # "Lee said the company had made an offer": the offer is the company's
-                lead = re.match(r"\s*(?:that\s+)?", text[verb.end():span.start])
-                start = verb.end() + (lead.end() if lead else 0)
-            keys = p.subject(start, span.start, many=True)
-            return keys or self._pronoun_subject(hit, start)
-        if how == "speaker":
-            return self._speaker(hit, floor)
-        if how in ("between", "with", "for", "by"):
-            # the word may follow a date or a duration: "met for nine hours on Sunday with X"
-            reach = re.compile(r"[,;.:“”\"]").search(text, span.end, hit.sent.span.end)
-            end = min(reach.start() if reach else hit.sent.span.end, span.end + (4 if hit.rule.nominal else 60))
-            word = re.compile(rf"\b{how}\s+", re.I).search(text, span.start, hit.sent.span.end)
-            if not word or word.start() > end:
-                return []
-            return p.listed(word.end(), hit.sent.span.end)
-        if how == "object":
-            return p.listed(span.end, hit.sent.span.end)
-        if how == "possessor":
-            return p.possessor(floor, span.start)
-        if how == "after":
-            ms = p.mentions(span.end, hit.sent.span.end)
-            persons = [m.entity for m in ms if p.is_person(m.entity)]
-            return list(dict.fromkeys(persons or [m.entity for m in ms]))
-        return []
-
-    def _clause_start(self, floor: int, at: int) -> int:
-        """Where the clause holding ``at`` starts: after "since", "because", ", and" and the like."""
-        seg = self.text[floor:at]
-        cut = floor
-        semi = "" if re.search(r";\s+and\b", seg) else "|;"     # "A, CEO; B, CEO; and C" is a list
-        dash = "|\\s--|\\s[—–]" if len(re.findall(r"\s(?:--|[—–])", seg)) % 2 else ""   # "– A, B and C –" is an aside
-        for m in re.finditer(r"(?:,\s+and" + semi + dash + r"|\bsince|\bbecause|\bafter|\bbefore|\bwhile|\balthough|\bthough|\bwhen|\bas|\bbut)\s+(?=\S)", seg):
-            if re.match(r"\s*(?:\w+\s+){0,2}?(?:of|in|between|with)\b", seg[m.end():]) and "since" in m.group(0):
-                continue
-            cut = floor + m.end()
-        return cut
-
-    def _pronoun_subject(self, hit: Hit, start: int) -> list[str]:
-        """"They will meet again": the parties of the talks just mentioned; "it had offered": the speaker."""
-        lead = self.text[start:hit.span.start]
-        if re.search(r"(?:^|\bthat\s+|,\s*|\band\s+)(?:it|its)\s+(?:(?:had|has|have|had\s+been|would|will|also|then|first|already|previously)\s+)*$", lead, re.I):
-            verb = None
-            for m in speech_verbs().finditer(self.text, hit.sent.span.start, start):
-                verb = m
-            if verb is not None:
-                return self.parties.subject(hit.sent.span.start, verb.start(), many=True)
-        if TWO_SIDES.match(lead):
-            return [SIDES]
-        return []
-
-    def _speaker(self, hit: Hit, floor: int) -> list[str]:
-        """Who issued the statement: "X said in a statement" / "In a memo ..., X noted"."""
-        text, p = self.text, self.parties
-        if not text[floor:hit.span.start].strip():
-            comma = text.find(",", hit.span.end, hit.sent.span.end)
-            if comma < 0:
-                return []
-            verb = speech_verbs().search(text, comma, hit.sent.span.end)
-            end = verb.start() if verb else min(hit.sent.span.end, comma + 60)
-            keys = p.subject(comma + 1, end, many=True)
-            if not keys and re.match(r"\s*(?:he|she)\b", text[comma + 1:end], re.I):
-                k = p.antecedent(comma + 1)
-                keys = [k] if k else []
-            return keys or self._pronoun_subject(hit, comma + 1)
-        rel = re.match(r"\s+(?:that\s+|which\s+)?((?:the\s+|its\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){0,3}?)\s+(?:had\s+)?(?:released|issued|posted|sent|published|put\s+out|shared|distributed)\b",
-                       text[hit.span.end:hit.sent.span.end])
-        if rel:
-            # "a video the union posted to Instagram", "a summary the council released"
-            a = hit.span.end + rel.start(1)
-            found = [m.entity for m in p.mentions(a, hit.span.end + rel.end(1))] or \
-                [k for k in [p.np(rel.group(1), a)] if k]
-            if found:
-                return found + [k for k in self._speaker_before(hit, floor) if k not in found]
-        return self._speaker_before(hit, floor)
-
-    def _speaker_before(self, hit: Hit, floor: int) -> list[str]:
-        text, p = self.text, self.parties
-        start = self._clause_start(floor, hit.span.start)
-        verb = None
-        for m in speech_verbs().finditer(text, start, hit.span.start):
-            verb = m
-        end = verb.start() if verb else hit.span.start
-        if not verb and re.match(r"\s*according\b", text[hit.span.start:hit.span.end], re.I):
-            return []
-        keys = p.subject(start, end, many=True)
-        if not keys and re.match(r"\s*(?:he|she)\b", text[start:end], re.I):
-            k = p.antecedent(start)
-            keys = [k] if k else []
-        return keys or self._pronoun_subject(hit, start)
-
-    # -- dates
-    def _date(self, hit: Hit, dates: list[DateExpr], hits: list[Hit]) -> None:
-        text, span = self.text, hit.span
-        chosen: DateExpr | None = None
-        for d in dates:
-            if span.start <= d.span.start and d.span.end <= span.end:
-                chosen = d                       # "joined Wednesday’s meeting"
-            elif d.span.end <= span.start and span.start - d.span.end <= 16 and d.prep is None \
-                    and re.fullmatch(r"\s*(?:[\w-]+\s+){0,2}", text[d.span.end:span.start]) \
-                    and not _FUNCTION.search(text[d.span.end:span.start]) and (d.possessive or hit.rule.nominal):
-                chosen = d                       # "Wednesday’s gathering", "the July 24 proposal"
-        if chosen is None:
-            for d in dates:
-                if d.span.start < span.end or d.span.start - span.end > 60:
-                    continue
-                if any(h is not hit and span.end <= h.span.start < d.span.start and not h.rule.nominal for h in hits):
-                    break                        # a nearer trigger claims it
-                gap = re.sub(r"^[”\"’']", "", text[span.end:d.span.start])
-                if (hit.mode == "ref" or hit.rule.nominal) and not self._own_date(hit, sent_gap=gap):
-                    break                        # "rejected Acme's offer on Thursday": the rejection's date
-                if _GAP_BAD.search(gap) or _GAP_THAT.search(gap):
-                    break
-                if "," in gap and not _GAP_COMMA_OK.match(gap.replace("[", "")):
-                    break
-                chosen = d
-                break
-        if chosen is None and hit.quoted is None:
-            first = dates[0] if dates else None
-            if first is not None and not text[hit.sent.span.start:first.span.start].strip() \
-                    and text[first.span.end:first.span.end + 1] == "," and first.span.end <= span.start:
-                chosen = first                   # "On Feb. 16, the producers presented ..."
-        if chosen is None or (chosen.prep in _EXCLUDED_PREPS):
-            return
-        hit.date_text = chosen.core if chosen.possessive else chosen.text
-        planned = hit.status == "planned"
-        reference = self.published
-        if chosen.kind in ("weekday", "relative") and self._shifted(hit, chosen):
-            reference = None
-        iso = resolve_date(chosen, reference, planned=planned)
-        hit.date = iso
-        if iso and self.published and len(iso) == 10 and dt.date.fromisoformat(iso) > self.published:
-            hit.status = "planned"
-
-    def _own_date(self, hit: Hit, sent_gap: str) -> bool:
-        """May a noun trigger ("the strike", "Acme's offer") take the date that follows it?
-
-        Yes when the date is set off ("That conference, on March 3"), comes with a participle
-        ("a proposal delivered on July 5", "the strike that began in May"), or follows a noun
-        that opens its clause ("The strike began on Oct. 30").  Not when the noun is the object
-        of another verb or a preposition: "voted in favor of the strike on May 2".
-        """
-        text = self.text
-        sent_gap = re.sub(r"^\s*at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*", " ", sent_gap)   # "at 12:01 a.m. on ..."
-        if re.fullmatch(r"\s*[\[(,]\s*", sent_gap):
-            return True
-        if re.search(r"\b(?:began|started|begun|concluded|held|kicked\s+off)\s*$", text[hit.span.start:hit.span.end], re.I):
-            return not sent_gap.strip()          # "the strike that began in May"
-        if re.search(r"\b(?:before|after|since|during|until|of|to|for|on|in|against|over|about|from|with|by|than)"
-                     r"\s+(?:the|a|an|its|their|this|that|any)?\s*$",
-                     text[max(hit.sent.span.start, hit.span.start - 25):hit.span.start], re.I):
-            return False                         # "the session before the strike was held on July 23"
-        if sent_gap.strip():
-            return bool(_NOUN_DATE_GAP.fullmatch(sent_gap))
-        return not _NOT_SUBJECT.search(self._clause(hit.sent, hit.span, hit.quoted))
-
-    def _shifted(self, hit: Hit, d: DateExpr) -> bool:
-        """Relative dates that cannot be read against the published date.
-
-        Inside a quote "today" is the speaker's day, not ours; an excerpt of earlier reporting
-        ("The Daily Ledger updated:" then the excerpt) and a quote introduced by a report dated
-        another month ("In August, X reported, “...”") have their own "Thursday".
-        """
-        if hit.sent.paragraph in self.excerpts:
-            return True
-        if hit.quoted is None:
-            return False
-        if d.kind == "relative":
-            return True
-        intro = self.text[hit.sent.span.start:hit.quoted.start]
-        return any(x.kind in ("month", "month-day") for x in find_dates(intro))
-
-
-def _date_posts(ctx: _Context, hits: list[Hit]) -> None:
+def _date_posts(ctx: HitFinder, hits: list[Hit]) -> None:
     """Date a statement by what its quoted words call "today".
 
     'X shared on X, “After face-to-face meeting [on Wednesday] ... Met today ...”': the post
@@ -449,21 +69,10 @@ def _date_posts(ctx: _Context, hits: list[Hit]) -> None:
         if quote is None:
             continue
         inside = [h for h in hits if quote.start <= h.span.start < quote.end]
-        today = {_fam(h.kind) for h in inside if (h.date_text or "").lower() in ("today", "tonight", "this morning")}
-        dated = [h for h in inside if _fam(h.kind) in today and h.date and len(h.date) == 10]
+        today = {family(h.kind) for h in inside if (h.date_text or "").lower() in ("today", "tonight", "this morning")}
+        dated = [h for h in inside if family(h.kind) in today and h.date and len(h.date) == 10]
         if len({h.date for h in dated}) == 1:
             st.date, st.date_text = dated[0].date, dated[0].date_text
-
-
-def _excerpt_paragraphs(doc: Document) -> set[int]:
-    """Paragraphs quoting earlier reporting without quote marks ("The Daily Ledger updated:" + excerpt)."""
-    out = set()
-    body = doc.article.body
-    for i in range(1, len(body)):
-        prev = body[i - 1].of(doc.text).strip()
-        if prev.endswith(":") and len(prev) < 120 and speech_verbs().search(prev) and not re.search(r"[“”\"]", prev):
-            out.add(i)
-    return out
 
 
 # -- merging hits into events ---------------------------------------------------------------
@@ -472,18 +81,14 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a.startswith(b) or b.startswith(a)
 
 
-def _fam(kind: str) -> str:
-    return FAMILY.get(kind, kind)
-
-
-def _merge(ctx: _Context, hits: list[Hit]) -> list[Draft]:
+def _merge(ctx: HitFinder, hits: list[Hit]) -> list[Draft]:
     """Fold the hits, in text order, into the events they mention."""
     drafts: list[Draft] = []
     for hit in hits:
         _resolve_two_sides(ctx, hit, drafts)
         if not hit.parties and hit.mode in ("new", "sep"):
             hit.parties = _borrowed(ctx, hit, hits, drafts)
-        same_fam = [d for d in drafts if _fam(d.kind) == _fam(hit.kind)]
+        same_fam = [d for d in drafts if family(d.kind) == family(hit.kind)]
         if hit.mode == "join":
             meetings = [d for d in same_fam if d.kind == "Meeting"]
             target = _latest(meetings, hit, reach=3) or _latest(same_fam, hit, reach=3)
@@ -517,13 +122,13 @@ def _referent(drafts: list[Draft], hit: Hit) -> Draft | None:
         near = hit.sent.paragraph - d.hits[-1].sent.paragraph <= 2 or shared
         if hit.date and d.date is None and not near:
             continue                           # a dated reference names an event close by, or one of that date
-        if _fam(hit.kind) == "Talks" and not near and not (hit.date and d.date):
+        if family(hit.kind) == "Talks" and not near and not (hit.date and d.date):
             continue                           # "the meeting" does not reach back across the article
         return d
     return None
 
 
-def _same_event(ctx: _Context, drafts: list[Draft], hit: Hit) -> Draft | None:
+def _same_event(ctx: HitFinder, drafts: list[Draft], hit: Hit) -> Draft | None:
     """The event a new hit restates, if any: same sentence, same strike, same offer, same day."""
     shared = lambda d: bool(set(hit.parties) & set(d.parties))  # noqa: E731
     for d in reversed(drafts):
@@ -547,14 +152,14 @@ def _same_event(ctx: _Context, drafts: list[Draft], hit: Hit) -> Draft | None:
     return None
 
 
-def _resolve_two_sides(ctx: _Context, hit: Hit, drafts: list[Draft]) -> None:
+def _resolve_two_sides(ctx: HitFinder, hit: Hit, drafts: list[Draft]) -> None:
     """"the two sides", "both sides", "they": the parties of the talks last mentioned."""
     if SIDES not in hit.parties:
         return
     sides: list[str] = []
     for d in reversed(drafts):
         orgs = [k for k in d.parties if ctx.parties.type(k) in _ORG_PARTY]
-        if _fam(d.kind) in ("Talks", "Deal") and len(orgs) >= 2:
+        if family(d.kind) in ("Talks", "Deal") and len(orgs) >= 2:
             sides = orgs
             break
     if not sides:
@@ -567,12 +172,12 @@ def _resolve_two_sides(ctx: _Context, hit: Hit, drafts: list[Draft]) -> None:
     hit.parties = out
 
 
-def _borrowed(ctx: _Context, hit: Hit, hits: list[Hit], drafts: list[Draft]) -> list[str]:
+def _borrowed(ctx: HitFinder, hit: Hit, hits: list[Hit], drafts: list[Draft]) -> list[str]:
     """Parties for a hit that names none: from the sentence, the talks resumed, or the union."""
-    fam = _fam(hit.kind)
+    fam = family(hit.kind)
     if fam in ("Talks", "Deal"):
         for h in hits:
-            if h is not hit and h.sent is hit.sent and _fam(h.kind) in ("Talks", "Deal"):
+            if h is not hit and h.sent is hit.sent and family(h.kind) in ("Talks", "Deal"):
                 orgs = [k for k in h.parties if ctx.parties.type(k) in _ORG_PARTY]
                 if len(orgs) >= 2:
                     return orgs
@@ -581,7 +186,7 @@ def _borrowed(ctx: _Context, hit: Hit, hits: list[Hit], drafts: list[Draft]) -> 
     finite = hit.quoted is None and not re.search(r"\bto\s*[“\"]?\s*$", lead)
     if fam == "Talks" and finite and (_RESUME.search(trig) or (hit.mode == "sep" and _COPY_PARTIES.search(trig))):
         for d in reversed(drafts):
-            if _fam(d.kind) == "Talks" and d.parties:
+            if family(d.kind) == "Talks" and d.parties:
                 return [k for k in d.parties if ctx.parties.type(k) in _ORG_PARTY] or list(d.parties)
     if hit.rule.name == "talks-between-verb" and re.match(r"(?:contract\s+|pay\s+|wage\s+)?(?:talks|negotiations|bargaining)\b", trig, re.I) \
             and not re.search(r"\b(?:the|their|its|those|these|his|her)\s+(?:\w+\s+)?$",

@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import Document, Evidence, Quote, Sentence, Span
 from ..sentences import ABBREVIATIONS
-from .cues import Parties, entries, speech_verbs
+from .cues import Parties, WordList, entries, speech_verbs
 
 # A reporting verb right after a quote counts only this close to it ("“...,” the union's
 # president, Jane Doe, said" is about as far as news prose goes).
 _AFTER_REACH = 90
 _WORD = re.compile(r"[\w’'-]+")
+_DOUBLE_MARK = re.compile(r"[“”\"]")
 
 
 @dataclass
@@ -100,10 +102,8 @@ def segments(doc: Document) -> list[Segment]:
 
 def _pair(text: str, para: Span, pi: int) -> list[Segment]:
     marks: list[tuple[int, bool]] = []        # (offset, is_opening)
-    for i in range(para.start, para.end):
-        ch = text[i]
-        if ch not in "“”\"":
-            continue
+    for m in _DOUBLE_MARK.finditer(text, para.start, para.end):
+        i, ch = m.start(), m.group()
         prev = text[i - 1] if i > para.start else " "
         nxt = text[i + 1] if i + 1 < para.end else " "
         if ch == "“":
@@ -260,7 +260,7 @@ def _attribute(doc: Document, parties: Parties, segs: list[Segment]) -> None:
         prev = seg
 
 
-def _after(text: str, parties: Parties, verbs: re.Pattern[str], seg: Segment, after: Span) -> None:
+def _after(text: str, parties: Parties, verbs: WordList, seg: Segment, after: Span) -> None:
     """“...,” said X.  /  “...,” X said.  /  “...,” X, the union's president, told Reuters."""
     chunk = text[after.start:after.end]
     if not chunk.strip() or not re.match(r"^[\s,;:—–-]*\S", chunk):
@@ -292,7 +292,7 @@ def _after(text: str, parties: Parties, verbs: re.Pattern[str], seg: Segment, af
             seg.speaker, seg.rule = key, "quote.said-after"
             seg.attribution = Span(after.start, end)
         return
-    if re.search(r"[“”\"]", lead):
+    if any(q in lead for q in "“”\""):
         return
     masked = lead
     for x in parties.mentions(after.start, after.start + m.start()):
@@ -307,7 +307,7 @@ def _after(text: str, parties: Parties, verbs: re.Pattern[str], seg: Segment, af
         seg.attribution = Span(after.start, after.start + m.end())
 
 
-def _before(text: str, parties: Parties, verbs: re.Pattern[str], seg: Segment, before: Span) -> None:
+def _before(text: str, parties: Parties, verbs: WordList, seg: Segment, before: Span) -> None:
     """X said, “...”  /  X noted that there had been “...”  /  according to X, “...”."""
     chunk = text[before.start:before.end]
     found = [m for m in verbs.finditer(chunk) if _reports(chunk, m)]
@@ -348,13 +348,13 @@ def _colon(text: str, parties: Parties, seg: Segment, before: Span, doc: Documen
         seg.attribution = Span(before.start, before.start + len(name))
 
 
-def _lead_in(text: str, parties: Parties, verbs: re.Pattern[str], seg: Segment, doc: Document) -> None:
+def _lead_in(text: str, parties: Parties, verbs: WordList, seg: Segment, doc: Document) -> None:
     """A paragraph of quote after one that ends "X said:" is X's."""
     if seg.para == 0 or seg.continues:
         return
     prev = doc.article.body[seg.para - 1]
     lead = text[prev.start:prev.end].rstrip()
-    if not lead.endswith(":") or re.search(r"[“”\"]", lead) or len(lead) > 200:
+    if not lead.endswith(":") or any(q in lead for q in "“”\"") or len(lead) > 200:
         return
     found = list(verbs.finditer(text, prev.start, prev.start + len(lead)))
     if not found:
@@ -365,7 +365,7 @@ def _lead_in(text: str, parties: Parties, verbs: re.Pattern[str], seg: Segment, 
         seg.attribution = Span(prev.start, found[-1].end())
 
 
-def _nested_speaker(text: str, parties: Parties, verbs: re.Pattern[str], sents: list[Sentence],
+def _nested_speaker(text: str, parties: Parties, verbs: WordList, sents: list[Sentence],
                     outer: Segment, child: Segment) -> None:
     """‘...’ inside a quote belongs to whoever the quoted text says said it ("claiming ...")."""
     s = _sentence(sents, child.open)
@@ -380,12 +380,18 @@ def _via(text: str, parties: Parties, span: Span) -> str | None:
     """The outlet a quote came through: "per Reuters", "told the Daily Ledger", "according to Bloomberg"."""
     if span.end <= span.start:
         return None
-    cue = re.compile(r"(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in entries("speech_via"))
-                     + r")\s+(?:the\s+)?$", re.I)
+    cue = _via_cue()
     for m in parties.mentions(span.start, span.end):
         if parties.type(m.entity) == "MediaOutlet" and cue.search(text[max(span.start, m.span.start - 30):m.span.start]):
             return m.entity
     return None
+
+
+@lru_cache(maxsize=None)
+def _via_cue() -> re.Pattern[str]:
+    """The words before an outlet that make it the channel of a quote ("per", "told")."""
+    return re.compile(r"(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in entries("speech_via"))
+                      + r")\s+(?:the\s+)?$", re.I)
 
 
 # -- helpers -----------------------------------------------------------------------------------
