@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError, RemoteError, UsageError
-from .query import QUAD_FORMATS, RDF_FORMATS, SCHEMA_NEWS_ARTICLE
+from .query import QUAD_FORMATS, SCHEMA_NEWS_ARTICLE, graph_file
 
 
 @dataclass(frozen=True)
@@ -40,12 +40,7 @@ def plan(paths: Sequence[str | Path]) -> list[Upload]:
 
     uploads: list[Upload] = []
     for p in paths:
-        path = Path(p)
-        if not path.is_file():
-            raise InputError(f"{p}: no such graph file" if not path.exists() else f"{p}: is not a file")
-        fmt = RDF_FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise InputError(f"{p}: unknown RDF file type {path.suffix!r}; use one of {', '.join(sorted(RDF_FORMATS))}")
+        path, fmt = graph_file(p)
         try:
             if fmt in QUAD_FORMATS:
                 ds = Dataset()

@@ -163,6 +163,17 @@ def parse_params(items: Iterable[str]) -> dict[str, str]:
 
 # -- loading graphs --------------------------------------------------------------------------
 
+def graph_file(p: str | Path) -> tuple[Path, str]:
+    """A graph file's path and rdflib format name, or an InputError saying what is wrong."""
+    path = Path(p)
+    if not path.is_file():
+        raise InputError(f"{p}: no such graph file" if not path.exists() else f"{p}: is not a file")
+    fmt = RDF_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"{p}: unknown RDF file type {path.suffix!r}; use one of {', '.join(sorted(RDF_FORMATS))}")
+    return path, fmt
+
+
 def load_graph(paths: Sequence[str | Path]) -> Dataset:
     """Parse one or more RDF files into one dataset whose default graph is their union.
 
@@ -176,12 +187,7 @@ def load_graph(paths: Sequence[str | Path]) -> Dataset:
 
     ds = Dataset(default_union=True)
     for p in paths:
-        path = Path(p)
-        if not path.is_file():
-            raise InputError(f"{p}: no such graph file" if not path.exists() else f"{p}: is not a file")
-        fmt = RDF_FORMATS.get(path.suffix.lower())
-        if fmt is None:
-            raise InputError(f"{p}: unknown RDF file type {path.suffix!r}; use one of {', '.join(sorted(RDF_FORMATS))}")
+        path, fmt = graph_file(p)
         try:
             if fmt in QUAD_FORMATS:
                 with warnings.catch_warnings():
