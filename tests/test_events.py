@@ -116,6 +116,35 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Vote", "2024-04", {UWW}, "planned")]),
     ("Acme and the union will hold a meeting with a state mediator on Monday.",
      [("Meeting", "2023-09-25", {ACME, UWW}, "planned")]),
+    # the other side after "with"; parties of talks in a relative clause or an aside
+    ("The United Widget Workers reached a tentative agreement with Acme on Monday.",
+     [("Deal", "2023-09-18", {ACME, UWW}, "occurred")]),
+    ("The union, which has been in talks with Acme since March, said in a statement on Tuesday that the deal was fair.",
+     [("Negotiation", None, {ACME, UWW}, "occurred"), ("Statement", "2023-09-19", {UWW}, "occurred")]),
+    ("The union has been negotiating with Acme Corp since February.",
+     [("Negotiation", None, {ACME, UWW}, "occurred")]),
+    ("The UWW said Tuesday it had reached a tentative agreement with Acme after four months of negotiations.",
+     [("Deal", None, {ACME, UWW}, "occurred"), ("Negotiation", None, {ACME, UWW}, "occurred")]),
+    ("Acme and the union have been negotiating since January. "
+     "On Wednesday, negotiators for both sides met with federal mediators for nine hours.",
+     [("Negotiation", None, {ACME, UWW}, "occurred"), ("Meeting", "2023-09-20", {ACME, UWW}, "occurred")]),
+    ("After nearly two years of negotiations, the United Widget Workers went on strike against Acme on Monday.",
+     [("Negotiation", None, {ACME, UWW}, "occurred"), ("Strike", "2023-09-18", {UWW}, "occurred")]),
+    ("The UWW agreement, reached on Sunday after 16 months of bargaining between Acme and the United Widget Workers, raises pay.",
+     [("Deal", "2023-09-17", {ACME, UWW}, "occurred"), ("Negotiation", None, {ACME, UWW}, "occurred")]),
+    ("Acme said Tuesday in a statement that it was disappointed.",
+     [("Statement", "2023-09-19", {ACME}, "occurred")]),
+    ("Acme and the UWW agreed to a new contract on Friday.",
+     [("Deal", "2023-09-15", {ACME, UWW}, "occurred")]),
+    ("The union has been in talks with Acme since March.\n\nThe workers walked off the job on Aug. 12 after negotiations collapsed.",
+     [("Negotiation", None, {ACME, UWW}, "occurred"), ("Strike", "2023-08-12", {UWW}, "occurred")]),
+    # planned votes and meetings with their dates
+    ("Acme and the union will meet again with a mediator from the Federal Mediation and Conciliation Service on Tuesday.",
+     [("Meeting", "2023-09-26", {ACME, UWW}, "planned")]),
+    ("UWW members will vote on the deal Sept. 4.",
+     [("Vote", "2024-09-04", {UWW}, "planned")]),
+    ("The union said in a statement on Monday that members would vote Sept. 28.",
+     [("Statement", "2023-09-18", {UWW}, "occurred"), ("Vote", "2023-09-28", {UWW}, "planned")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected
@@ -137,6 +166,8 @@ def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]
     "Acme walked out after two hours.",
     # a word inside a name is not a trigger
     "The Alliance of Widget Producers said little.",
+    # bargaining as a bloc is no negotiation
+    "Acme and the AWP, who are bargaining together as one group, said little.",
 ])
 def test_not_events(text: str) -> None:
     assert events_of(text) == []

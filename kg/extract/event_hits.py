@@ -102,7 +102,7 @@ class HitFinder:
                 hit.mode = "sep" if rule.mode in ("ref", "sep") else rule.mode
             elif rule.mode == "ref" and re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", text[max(sent.span.start, start - 30):start], re.I):
                 hit.mode = "new"                   # "a last-ditch meeting": a new one, not the one before
-            hit.status = self._status(sent, span, quoted)
+            hit.status = self._status(sent, span, quoted, rule)
             hit.parties = self._parties(hit)
             if rule.mode == "new" and rule.parties == ("possessor",) and not hit.parties and rule.kind != "Vote":
                 hit.mode = "ref"                   # "the strike", "the proposal": one named before
@@ -160,8 +160,12 @@ class HitFinder:
     def _hedge_words(self, words: str) -> list[str]:
         return [m.group(0) for m in self.hedges.finditer(words) if m.group(0) != "May"]
 
-    def _status(self, sent: Sentence, span: Span, quoted: Span | None) -> str:
-        clause = self._clause(sent, span, quoted) + " " + self.text[span.start:span.end]
+    def _status(self, sent: Sentence, span: Span, quoted: Span | None, rule: Rule | None = None) -> str:
+        trig = self.text[span.start:span.end]
+        if rule is not None and rule.kind == "Deal":
+            # "agreed to a new contract" is a deal made; "agreed to meet" is a plan
+            trig = re.sub(r"^agreed\s+(?:to|on)\b", "", trig, flags=re.I)
+        clause = self._clause(sent, span, quoted) + " " + trig
         after = " ".join(self.text[span.end:sent.span.end].split()[:4])
         if self.planned.search(clause) or re.match(r"^(?:(?:is|are|was|were)\s+(?:set|scheduled|planned|due)|will|is\s+to|are\s+to)\b", after, re.I) \
                 or re.search(r"\bwould\b(?!\s+have)", clause):
@@ -219,7 +223,11 @@ class HitFinder:
         cut = floor
         semi = "" if re.search(r";\s+and\b", seg) else "|;"     # "A, CEO; B, CEO; and C" is a list
         dash = "|\\s--|\\s[—–]" if len(re.findall(r"\s(?:--|[—–])", seg)) % 2 else ""   # "– A, B and C –" is an aside
+        # "The union, which has been in talks since March, said": the aside holds no clause start
+        asides = [r.span() for r in re.finditer(r",\s+(?:which|who)\b[^,;“”\"]*,", seg)]
         for m in re.finditer(r"(?:,\s+and" + semi + dash + r"|\bsince|\bbecause|\bafter|\bbefore|\bwhile|\balthough|\bthough|\bwhen|\bas|\bbut)\s+(?=\S)", seg):
+            if any(a < m.start() < b for a, b in asides):
+                continue
             if re.match(r"\s*(?:\w+\s+){0,2}?(?:of|in|between|with)\b", seg[m.end():]) and "since" in m.group(0):
                 continue
             cut = floor + m.end()
@@ -228,13 +236,14 @@ class HitFinder:
     def _pronoun_subject(self, hit: Hit, start: int) -> list[str]:
         """"They will meet again": the parties of the talks just mentioned; "it had offered": the speaker."""
         lead = self.text[start:hit.span.start]
-        if re.search(r"(?:^|\bthat\s+|,\s*|\band\s+)(?:it|its)\s+(?:(?:had|has|have|had\s+been|would|will|also|then|first|already|previously)\s+)*$", lead, re.I):
+        if re.search(r"(?:^|\bthat\s+|,\s*|\band\s+|^\s*(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)\s+)(?:it|its)\s+(?:(?:had|has|have|had\s+been|would|will|also|then|first|already|previously)\s+)*$", lead, re.I):
             verb = None
             for m in speech_verbs().finditer(self.text, hit.sent.span.start, start):
                 verb = m
             if verb is not None:
                 return self.parties.subject(hit.sent.span.start, verb.start(), many=True)
-        if TWO_SIDES.match(lead):
+        # "On Wednesday, negotiators for both sides met": past a fronted adverbial
+        if TWO_SIDES.match(lead) or TWO_SIDES.match(re.sub(r"^\s*(?:(?:on|in|at|by|after|late|early)\s+)?[^,;]{0,30},\s*", "", lead)):
             return [SIDES]
         return []
 
@@ -291,7 +300,14 @@ class HitFinder:
                 chosen = d                       # "Wednesday’s gathering", "the July 24 proposal"
         if chosen is None:
             for d in dates:
-                if d.span.start < span.end or d.span.start - span.end > 60:
+                if d.span.start < span.end:
+                    continue
+                # "will meet again with a mediator from the Federal ... Service on Tuesday":
+                # the party named after "with" may be long, the date is still the meeting's
+                between = text[span.end:d.span.start]
+                with_phrase = re.match(r"\s*(?:again\s+)?with\s", between) or re.search(r"\bwith$", text[span.start:span.end])
+                reach = 110 if with_phrase and not re.search(r"[,;“”\"]", between) else 60
+                if d.span.start - span.end > reach:
                     continue
                 if any(h is not hit and span.end <= h.span.start < d.span.start and not h.rule.nominal for h in hits):
                     break                        # a nearer trigger claims it
@@ -306,6 +322,11 @@ class HitFinder:
                     break
                 chosen = d
                 break
+        if chosen is None and hit.kind == "Statement":
+            for d in dates:
+                if d.span.end <= span.start and not text[d.span.end:span.start].strip() and d.prep is None \
+                        and speech_verbs().search(text[max(hit.sent.span.start, d.span.start - 12):d.span.start]):
+                    chosen = d                   # "Acme said Tuesday in a statement"
         if chosen is None and hit.quoted is None:
             first = dates[0] if dates else None
             if first is not None and not text[hit.sent.span.start:first.span.start].strip() \

@@ -25,6 +25,7 @@ __all__ = ["FAMILY", "Draft", "Hit", "Rule", "find_events", "rules"]
 _ORG_PARTY = ("Guild", "Union", "Company", "TradeAssociation", "GovernmentBody", "Organization")
 _NEW_OFFER = LazyPattern(r"\b(?:new|latest|earlier|revised|second|another|final|last|first|initial|updated|previous|prior|original|counter\w*)\b", re.I)
 _COPY_PARTIES = LazyPattern(r"\b(?:second|third|another|follow-up|follow-on|next)\b", re.I)
+_COUNTED = LazyPattern(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s*$", re.I)
 _RESUME = LazyPattern(r"\b(?:resum|restart|reopen|return|again|came\s+back|come\s+back)", re.I)
 
 
@@ -88,6 +89,8 @@ def _merge(ctx: HitFinder, hits: list[Hit]) -> list[Draft]:
         _resolve_two_sides(ctx, hit, drafts)
         if not hit.parties and hit.mode in ("new", "sep"):
             hit.parties = _borrowed(ctx, hit, hits, drafts)
+        if hit.kind == "Deal" and len(hit.parties) == 1:
+            hit.parties = _other_side(ctx, hit, hits)
         same_fam = [d for d in drafts if family(d.kind) == family(hit.kind)]
         if hit.mode == "join":
             meetings = [d for d in same_fam if d.kind == "Meeting"]
@@ -142,6 +145,8 @@ def _same_event(ctx: HitFinder, drafts: list[Draft], hit: Hit) -> Draft | None:
             return d                           # one sentence, one event of a kind
         if hit.kind in ("Strike", "Deal") and shared(d):
             return d                           # the union's strike, named again
+        if hit.kind == d.kind == "Negotiation" and len(hit.parties) == 1 and shared(d) and not hit.date and not d.date:
+            return d                           # "after negotiations collapsed": the talks of that side, named again
         if hit.kind == "Vote" and shared(d) and d.date == hit.date:
             return d
         if hit.kind == "Proposal" and hit.rule.parties == ("possessor",) and shared(d) \
@@ -188,6 +193,11 @@ def _borrowed(ctx: HitFinder, hit: Hit, hits: list[Hit], drafts: list[Draft]) ->
         for d in reversed(drafts):
             if family(d.kind) == "Talks" and d.parties:
                 return [k for k in d.parties if ctx.parties.type(k) in _ORG_PARTY] or list(d.parties)
+    if hit.rule.name == "talks-of" and finite and not _talks_stated(drafts) and _COUNTED.search(
+            ctx.text[max(hit.sent.span.start, hit.span.start - 12):hit.span.start]):
+        # a counted stretch ("after two years of negotiations") states talks of the two sides;
+        # "after months of bargaining" is background
+        return ctx.parties.main_sides()                # "After two years of negotiations, X went on strike"
     if hit.rule.name == "talks-between-verb" and re.match(r"(?:contract\s+|pay\s+|wage\s+)?(?:talks|negotiations|bargaining)\b", trig, re.I) \
             and not re.search(r"\b(?:the|their|its|those|these|his|her)\s+(?:\w+\s+)?$",
                               ctx.text[max(hit.sent.span.start, hit.span.start - 20):hit.span.start], re.I):
@@ -203,6 +213,26 @@ def _borrowed(ctx: HitFinder, hit: Hit, hits: list[Hit], drafts: list[Draft]) ->
             k = None
         return [k] if k else []
     return []
+
+
+def _other_side(ctx: HitFinder, hit: Hit, hits: list[Hit]) -> list[str]:
+    """A deal that names one side takes the other from talks of that side in its sentence.
+
+    "The pilots' agreement, reached after 16 months of bargaining between Skyward and the
+    pilots' union": the deal ends those talks, so it is between the same two sides.
+    """
+    for h in hits:
+        if h is hit or h.sent is not hit.sent or family(h.kind) != "Talks":
+            continue
+        orgs = [k for k in h.parties if ctx.parties.type(k) in _ORG_PARTY]
+        if len(orgs) >= 2 and hit.parties[0] in orgs:
+            return hit.parties + [k for k in orgs if k != hit.parties[0]]
+    return hit.parties
+
+
+def _talks_stated(drafts: list[Draft]) -> bool:
+    """Whether talks were already stated (then "months of talks" are those, not new ones)."""
+    return any(family(d.kind) == "Talks" for d in drafts)
 
 
 def _latest(drafts: list[Draft], hit: Hit, *, reach: int) -> Draft | None:
