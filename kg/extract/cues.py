@@ -18,35 +18,15 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from ..document import Document, Mention, Span
-from ..errors import KGError
 from .dates import find_dates
+from .lexicon import LexiconError, columns, entries
 
 
-class CueLexiconError(KGError):
-    """A lexicon file of the event/quote stages is missing or malformed (a broken install)."""
-
-    exit_code = 70
-
-
-# -- lexicons --------------------------------------------------------------------------
-
-# a plain path: importlib.resources costs ~10 ms of imports on first use, more than the lexicons
-_LEXICONS = Path(__file__).with_name("lexicons")
-
-
-@lru_cache(maxsize=None)
-def entries(name: str) -> tuple[str, ...]:
-    """The non-comment lines of ``lexicons/<name>.txt``, stripped, in file order."""
-    try:
-        raw = (_LEXICONS / f"{name}.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        raise CueLexiconError(f"lexicon {name!r} not found in kg/extract/lexicons/; reinstall kg") from None
-    return tuple(line.strip() for line in raw.splitlines()
-                 if line.strip() and not line.lstrip().startswith("#"))
+# the event/quote stages read the same lexicon files, through the same loader
+CueLexiconError = LexiconError
 
 
 @lru_cache(maxsize=None)
@@ -54,7 +34,7 @@ def table(name: str) -> dict[str, tuple[str, ...]]:
     """A two-column lexicon (``entry<TAB>a,b``) as {entry: (a, b)}; entries lower-cased."""
     out: dict[str, tuple[str, ...]] = {}
     for line in entries(name):
-        parts = re.split(r"\t+| {2,}", line, maxsplit=1)
+        parts = columns(line)
         if len(parts) != 2:
             raise CueLexiconError(f"lexicon {name!r}: line {line!r} needs two columns (entry<TAB>value)")
         out[parts[0].strip().lower()] = tuple(v.strip() for v in parts[1].split(","))

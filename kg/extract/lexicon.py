@@ -21,7 +21,7 @@ class LexiconError(KGError):
 
 
 @lru_cache(maxsize=None)
-def _lines(name: str) -> tuple[str, ...]:
+def entries(name: str) -> tuple[str, ...]:
     """The entries of ``lexicons/<name>.txt``: comments and blank lines dropped, stripped."""
     try:
         raw = (_DIR / f"{name}.txt").read_text(encoding="utf-8")
@@ -35,7 +35,7 @@ def _lines(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _columns(line: str) -> list[str]:
+def columns(line: str) -> list[str]:
     """``line`` split at its first tab run or run of two or more spaces (at most two parts)."""
     tab, spaces = line.find("\t"), line.find("  ")
     i = min(k for k in (tab, spaces, len(line)) if k >= 0)
@@ -51,21 +51,21 @@ def _columns(line: str) -> list[str]:
 @lru_cache(maxsize=None)
 def load(name: str) -> frozenset[str]:
     """The entries of a list lexicon, as written (case kept)."""
-    return frozenset(_lines(name))
+    return frozenset(entries(name))
 
 
 @lru_cache(maxsize=None)
 def load_lower(name: str) -> frozenset[str]:
     """The entries of a list lexicon, lower-cased (for case-insensitive look-ups)."""
-    return frozenset(e.lower() for e in _lines(name))
+    return frozenset(e.lower() for e in entries(name))
 
 
 @lru_cache(maxsize=None)
 def load_map(name: str) -> dict[str, str]:
     """A two-column lexicon as a dict; keys lower-cased."""
     out: dict[str, str] = {}
-    for line in _lines(name):
-        parts = _columns(line)
+    for line in entries(name):
+        parts = columns(line)
         if len(parts) != 2:
             raise LexiconError(f"lexicon {name!r}: line {line!r} needs two columns (entry<TAB>value)")
         out[parts[0].strip().lower()] = parts[1].strip()
@@ -75,7 +75,7 @@ def load_map(name: str) -> dict[str, str]:
 @lru_cache(maxsize=None)
 def load_phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """A list lexicon as lower-cased word tuples, longest first (for multi-word matching)."""
-    phrases = {tuple(e.lower().split()) for e in _lines(name)}
+    phrases = {tuple(e.lower().split()) for e in entries(name)}
     return tuple(sorted(phrases, key=lambda p: (-len(p), p)))
 
 
@@ -88,8 +88,8 @@ def load_flagged(name: str) -> dict[str, str]:
     from .resolve import norm
 
     out: dict[str, str] = {}
-    for line in _lines(name):
-        parts = _columns(line)
+    for line in entries(name):
+        parts = columns(line)
         out[norm(parts[0])] = parts[1].strip() if len(parts) > 1 else ""
     return out
 
@@ -97,10 +97,10 @@ def load_flagged(name: str) -> dict[str, str]:
 @lru_cache(maxsize=None)
 def load_words(name: str) -> frozenset[str]:
     """A lexicon of single words written several to a line, lower-cased."""
-    return frozenset(w.lower() for line in _lines(name) for w in line.split())
+    return frozenset(w.lower() for line in entries(name) for w in line.split())
 
 
 @lru_cache(maxsize=None)
 def load_words_cased(name: str) -> frozenset[str]:
     """A lexicon of single words written several to a line, case kept."""
-    return frozenset(w for line in _lines(name) for w in line.split())
+    return frozenset(w for line in entries(name) for w in line.split())
