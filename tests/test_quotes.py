@@ -6,15 +6,14 @@ quote rules alone, whatever the entity stage makes of the same text.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
-from kg.document import Document, Entity, Mention, Span
+from kg.document import Document
 from kg.extract.events import find_events
 from kg.extract.quotes import find_quotes
-from kg.reader import parse_article
-from kg.sentences import sentences
+
+from hand_entities import doc_with_entities, key
 
 # name -> (type, other forms the text may use)
 ENTITIES = {
@@ -30,24 +29,7 @@ ENTITIES = {
 
 def make_doc(text: str, published: dt.date | None = dt.date(2023, 9, 21)) -> Document:
     """A document with sentences, and mentions wherever a form of an ENTITIES entry occurs."""
-    doc = sentences(Document(parse_article(text, published=published)))
-    forms = sorted(((f, name) for name, (_, other) in ENTITIES.items() for f in (name, *other)),
-                   key=lambda fn: -len(fn[0]))
-    taken: list[Span] = []
-    mentions = []
-    for form, name in forms:
-        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text, re.I if form.islower() else 0):
-            span = Span(m.start(), m.end())
-            if any(s.start < span.end and span.start < s.end for s in taken):
-                continue
-            taken.append(span)
-            mentions.append(Mention(span, _key(name), m.group(0)))
-    entities = tuple(Entity(_key(n), n, t, aliases=other) for n, (t, other) in ENTITIES.items())  # type: ignore[arg-type]
-    return doc.with_(entities=entities, mentions=tuple(sorted(mentions, key=lambda m: m.span.start)))
-
-
-def _key(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return doc_with_entities(text, ENTITIES, published)
 
 
 def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
