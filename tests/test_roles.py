@@ -134,3 +134,19 @@ def test_one_role_per_title_and_organization() -> None:
     text = ("Acme Corp. CEO Bob Smith spoke first. Bob Smith, Acme Corp. CEO, spoke again. "
             "Smith of Acme Corp. left.")
     assert roles_of(text) == {("Bob Smith", "CEO", "Acme Corp.")}
+
+
+def test_its_title_opening_a_sentence_takes_the_previous_sentences_subject() -> None:
+    """"The association, which represents A Inc. and B Co., said ... Its chief negotiator, X, ..."
+    -> X negotiates for the association (the subject), not for the last company named."""
+    from kg.document import Document
+    from kg.pipeline import run_stages
+    from kg.reader import parse_article
+
+    text = ("Talks\n\nThe Pacific Terminal Association bargains for terminal operators. "
+            "The association, which represents Harbor Lines Inc. and Cascadia Shipping Co., said it had "
+            "offered a raise. Its chief negotiator, Tom Becker, told Reuters the demands were unrealistic.")
+    doc = run_stages(Document(parse_article(text, stem="x")))
+    names = {e.key: e.name for e in doc.entities}
+    roles = {(names[r.person], r.title, names.get(r.organization or "")) for r in doc.roles}
+    assert ("Tom Becker", "chief negotiator", "Pacific Terminal Association") in roles

@@ -208,8 +208,12 @@ def _org_before_title(idx: EntityIndex, doc: Document, tstart: int, sent: Senten
         # "Its chief executive, ..." opening a sentence: the body the last sentence was about
         prev = [s for s in doc.sentences if s.span.end <= sent.span.start]
         if prev and start == sent.span.start:
-            for mm in idx.mentions_in(prev[-1].span):
-                if idx.entity(mm.entity).type in _ORG_TYPES and not _is_desc(mm.form):
+            orgs = [mm for mm in idx.mentions_in(prev[-1].span) if idx.entity(mm.entity).type in _ORG_TYPES]
+            # the subject of that sentence, named or described ("The association, which ...")
+            if orgs and orgs[0].span.start == prev[-1].span.start:
+                return orgs[0].entity, start
+            for mm in orgs:
+                if not _is_desc(mm.form):
                     return mm.entity, start
     return None
 
