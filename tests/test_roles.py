@@ -150,3 +150,15 @@ def test_its_title_opening_a_sentence_takes_the_previous_sentences_subject() -> 
     names = {e.key: e.name for e in doc.entities}
     roles = {(names[r.person], r.title, names.get(r.organization or "")) for r in doc.roles}
     assert ("Tom Becker", "chief negotiator", "Pacific Terminal Association") in roles
+
+
+def test_a_title_does_not_start_inside_the_organization_name() -> None:
+    from kg.document import Document
+    from kg.pipeline import run_stages
+    from kg.reader import parse_article
+
+    doc = run_stages(Document(parse_article(
+        "Talks\n\nParamount Global co-CEO Chris McCarthy met union leaders.", stem="x")))
+    names = {e.key: e.name for e in doc.entities}
+    assert {(names[r.person], r.title, names.get(r.organization or "")) for r in doc.roles} == {
+        ("Chris McCarthy", "co-CEO", "Paramount Global")}

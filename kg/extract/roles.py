@@ -218,6 +218,11 @@ def _org_before_title(idx: EntityIndex, doc: Document, tstart: int, sent: Senten
     return None
 
 
+def _in_org_name(idx: EntityIndex, offset: int) -> bool:
+    m = idx.mention_at(offset, offset + 1)
+    return m is not None and idx.entity(m.entity).type in _ORG_TYPES and m.span.start < offset
+
+
 def _is_desc(form: str) -> bool:
     return form[:1].islower() or form.lower().startswith(("the ", "its ", "their "))
 
@@ -239,7 +244,9 @@ def _title_before(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention,
     if not words:
         return
     names = [w for w, _, _ in words]
-    found = next((k for k in range(len(words)) if title_at(names, k) == len(words) - k), None)
+    # the title starts after any organization name ("Paramount Global co-CEO": not "Global co-CEO")
+    found = next((k for k in range(len(words)) if title_at(names, k) == len(words) - k
+                  and not _in_org_name(idx, words[k][1])), None)
     if found is None:
         if comma:
             yield from _title_of_org_before(doc, idx, sent, p, end)
