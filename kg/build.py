@@ -33,11 +33,6 @@ class Built:
         return len(d.roles) + len(d.events) + len(d.quotes)
 
 
-def build_article(source: str | Path, published: dt.date | None = None) -> Document:
-    """Read and extract one article (no output written)."""
-    return build_document(source, published)
-
-
 def build(sources: Sequence[str | Path], out: str | Path, *, published: dt.date | None = None,
           base: str = DEFAULT_BASE, formats: Sequence[str] = DEFAULT_FORMATS,
           progress: Callable[[str], None] | None = None) -> list[Built]:

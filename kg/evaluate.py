@@ -403,10 +403,10 @@ def rows_from_graph(graph_path: str | Path) -> dict[str, list[dict[str, str]]]:
 
 def rows_from_article(article_path: str | Path, published: dt.date | None = None) -> dict[str, list[dict[str, str]]]:
     """Build one article through the library (no files written) and return its rows."""
-    from .build import build_article
+    from .pipeline import build_document
     from .rdf.graph import to_graph
 
-    return named_rows(to_graph(build_article(article_path, published=published)))
+    return named_rows(to_graph(build_document(article_path, published)))
 
 
 def is_graph_file(path: str | Path) -> bool:

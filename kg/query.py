@@ -383,10 +383,3 @@ def plain(term: Node | None) -> str:
     if isinstance(term, BNode):
         return f"_:{term}"
     return str(term)
-
-
-def format_rows(cols: Sequence[str], rows: Iterable[dict[str, str]], fmt: str) -> str:
-    """Render plain-string rows as ``csv``, ``tsv``, ``json`` (SPARQL results, all literals) or ``table``."""
-    from .results import render_plain
-
-    return render_plain(list(cols), [[r.get(c, "") for c in cols] for r in rows], fmt)
