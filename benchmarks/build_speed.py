@@ -18,14 +18,18 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "examples" / "wga-amptp-resume-negotiations.txt"
 
 
-def median_seconds(cmd: list[str], runs: int) -> float:
-    subprocess.run(cmd, check=True, capture_output=True)          # warm the file cache
-    times = []
+def interleaved_medians(cmds: list[list[str]], runs: int) -> list[float]:
+    """Median wall time of each command, running them in turns so that drift in the
+    machine's speed (other jobs, CPU frequency) affects every command alike."""
+    for cmd in cmds:
+        subprocess.run(cmd, check=True, capture_output=True)      # warm the file cache
+    times: list[list[float]] = [[] for _ in cmds]
     for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
+        for i, cmd in enumerate(cmds):
+            t = time.perf_counter()
+            subprocess.run(cmd, check=True, capture_output=True)
+            times[i].append(time.perf_counter() - t)
+    return [statistics.median(t) for t in times]
 
 
 def main() -> None:
@@ -34,12 +38,10 @@ def main() -> None:
     a = ap.parse_args()
     kg = str(Path(sys.executable).with_name("kg"))
     with tempfile.TemporaryDirectory() as out:
-        rows = [
-            ("python -c 'import rdflib'", median_seconds([sys.executable, "-c", "import rdflib"], a.runs)),
-            ("kg --help", median_seconds([kg, "--help"], a.runs)),
-            ("kg build seed (ttl,html)", median_seconds(
-                [kg, "build", str(SEED), "--out", out, "--published", "2023-09-21", "-q"], a.runs)),
-        ]
+        names = ["python -c 'import rdflib'", "kg --help", "kg build seed (ttl,html)"]
+        cmds = [[sys.executable, "-c", "import rdflib"], [kg, "--help"],
+                [kg, "build", str(SEED), "--out", out, "--published", "2023-09-21", "-q"]]
+        rows = list(zip(names, interleaved_medians(cmds, a.runs)))
     base = rows[0][1]
     print(f"{'command':<30}{'median s':>10}{'x rdflib':>10}")
     for name, sec in rows:
