@@ -3,7 +3,7 @@
 The lexicons (``kg/extract/lexicons/event_*.txt``, ``speech_*.txt``) are read when first
 needed and cached.  A word list ("said", "noted", ...) is matched by ``WordList``, a look-up of
 each word in a set, not by a regex of a hundred alternatives: such a regex costs more to compile
-than a whole document costs to read.  For the same reason ``LazyPattern`` compiles a regex the
+than a whole document costs to read.  For the same reason ``scan.Lazy`` compiles a regex the
 first time a text needs it.
 ``Parties`` answers the one question both stages keep asking: which entities does this stretch
 of text name as the doer ("the subject of *said*", "the parties *between* ... and ...")?  It
@@ -18,11 +18,11 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
 
 from ..document import Document, Mention, Span
 from .dates import find_dates
 from .lexicon import LexiconError, columns, entries
+from .scan import Lazy
 
 
 # the event/quote stages read the same lexicon files, through the same loader
@@ -206,22 +206,6 @@ def word_list(name: str) -> WordList:
     return WordList(entries(name))
 
 
-class LazyPattern:
-    """A regex compiled the first time it is used: a text may never need it, and compiling
-    costs more than matching.  It answers ``search``, ``match``, ``finditer``, ... as the
-    compiled pattern does."""
-
-    def __init__(self, source: str, flags: int = 0) -> None:
-        self._source, self._flags = source, flags
-
-    def __getattr__(self, name: str) -> Any:     # reached once per method: it is kept after
-        compiled = self.__dict__.get("_compiled")
-        if compiled is None:
-            compiled = self.__dict__["_compiled"] = re.compile(self._source, self._flags)
-        value = getattr(compiled, name)
-        setattr(self, name, value)
-        return value
-
 
 def speech_verbs() -> WordList:
     """Reporting verbs ("said", "noted", "told", "shared")."""
@@ -243,12 +227,12 @@ _CONJ = re.compile(r"^\s*(?:and|but|or|so|yet|while|as|then)\s+", re.I)
 _DET = r"(?:the|its|their|his|her|our|a|an|both|all|some|many)"
 # a leading noun phrase: optional determiner, then words until one that looks like a verb
 _LEAD_NP = re.compile(rf"^\s*((?:{_DET}\s+)?(?:[\w’'&.-]+\s+){{0,4}}?[\w’'&.-]+?)(?=\s+(?:\w+(?:ing|ed)|is|are|was|were|has|have|had|will|would|said|says|also|then|later|to|by|in|on|at|for|with|of)\b|\s*$)", re.I)
-_DOCUMENT = LazyPattern(r"^(?:the|that|this|its|their|his|her)\s+(?:joint\s+|written\s+)?(?:statement|memo|letter|release|post|notice|email|message|video|summary)$", re.I)
+_DOCUMENT = Lazy(r"^(?:the|that|this|its|their|his|her)\s+(?:joint\s+|written\s+)?(?:statement|memo|letter|release|post|notice|email|message|video|summary)$", re.I)
 _JUNK_FORMS = frozenset("the a an it its they them this that these those he she we".split())
 _PRONOUNS = frozenset("it they he she we i you them its their this that these those one".split())
 _LIST_STOP = re.compile(r"[.;:“”\"!?]|,(?!\s+and\b)|\b(?:on|over|in|at|to|for|since|after|before|from|that|which|who|whose|as|was|were|is|are|have|has|had|will|would|could|last|this|next|about|during|until)\b|\b\w+ed\b|\b\w+ing\b", re.I)
 # "the two sides", "both sides", "they": the parties of the talks the text is about
-TWO_SIDES = LazyPattern(r"^\s*(?:negotiators\s+for\s+|representatives\s+(?:of|from)\s+)?(?:the\s+two\s+sides|both\s+sides|the\s+(?:two\s+)?parties|both\s+parties|they|both)\b", re.I)
+TWO_SIDES = Lazy(r"^\s*(?:negotiators\s+for\s+|representatives\s+(?:of|from)\s+)?(?:the\s+two\s+sides|both\s+sides|the\s+(?:two\s+)?parties|both\s+parties|they|both)\b", re.I)
 SIDES = "__two_sides__"                        # stands for the two sides until events know them
 _PREP_BEFORE = re.compile(r"(?:\b(?:with|to|at|in|on|for|against|over|about|into|toward|towards|versus|vs\.?|than|like|per|via)\s+(?:the\s+)?)$", re.I)
 

@@ -16,26 +16,27 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Sentence, Span
-from .cues import SIDES, TWO_SIDES, LazyPattern, Parties, speech_verbs, word_list
+from .cues import SIDES, TWO_SIDES, Parties, speech_verbs, word_list
 from .dates import DateExpr, find_dates, resolve_date
 from .event_triggers import Rule, TriggerFilter, family
+from .scan import Lazy
 
 _STRIKERS = ("Guild", "Union", "Person", "Organization")
 _EXCLUDED_PREPS = ("since", "until", "till", "through", "by", "before", "after", "from", "as of")
 _GAP_BAD = re.compile(r"[;“”\"]|\b(?:since|until|after|before|because|although|though|while|whose|who|when|where|but|if|unless)\b", re.I)
 _GAP_THAT = re.compile(r"\b(?:that|which)\b(?!\s+(?:began|started|concluded|ended|closed|lasted|was\s+held|were\s+held|took\s+place|is\s+set|was\s+set))", re.I)
-_GAP_COMMA_OK = LazyPattern(r"^\s*[,\[(]?\s*(?:(?:made|reached|released|issued|presented|held|delivered|posted|dated|signed|sent|announced)\s+)?$", re.I)
+_GAP_COMMA_OK = Lazy(r"^\s*[,\[(]?\s*(?:(?:made|reached|released|issued|presented|held|delivered|posted|dated|signed|sent|announced)\s+)?$", re.I)
 # between a noun trigger and its own date: "that began", ", made", "is set for", "delivered"
-_NOUN_DATE_GAP = LazyPattern(
+_NOUN_DATE_GAP = Lazy(
     r"\s*,?\s*(?:(?:that|which)\s+)?(?:began|started|was\s+held|were\s+held|took\s+place|officially\s+(?:began|started)"
     r"|(?:is|are|was|were)\s+(?:due|set|scheduled|planned)(?:\s+(?:for|to\s+(?:open|begin|start|take\s+place|be\s+held)))?"
     r"|will\s+(?:take\s+place|be\s+held|open|begin|start)"
     r"|opens|begins|starts|closed|concluded|made|reached|released|issued|presented|delivered|posted|dated|signed|sent"
     r"|announced|unveiled|submitted|tabled)\s+(?:at\s+[\d:.apm ]+\s+)?", re.I)
 # words that show a noun is not the subject of its clause (a verb or preposition before it)
-_NOT_SUBJECT = LazyPattern(r"\b(?:\w+ed|made|gave|took|sent|won|lost|is|are|was|were|has|have|had|of|to|for|on|in|at|"
+_NOT_SUBJECT = Lazy(r"\b(?:\w+ed|made|gave|took|sent|won|lost|is|are|was|were|has|have|had|of|to|for|on|in|at|"
                           r"against|over|about|from|with|by|than|before|after|since|during|into)\b", re.I)
-_FUNCTION = LazyPattern(r"\b(?:that|it|they|will|would|to|and|or|of|in|on|at|for|with|by|is|are|was|were|has|have|had|the|a|an)\b", re.I)
+_FUNCTION = Lazy(r"\b(?:that|it|they|will|would|to|and|or|of|in|on|at|for|with|by|is|are|was|were|has|have|had|the|a|an)\b", re.I)
 _SEPARATE = re.compile(r"\b(?:separate|second|third|another|new|follow-up|follow-on|next)\b", re.I)
 
 

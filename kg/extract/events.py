@@ -15,18 +15,19 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document, Event, Evidence, Span
-from .cues import SIDES, LazyPattern, Parties
+from .cues import SIDES, Parties
 from .event_hits import Hit, HitFinder
 from .event_triggers import FAMILY, Rule, family, rules
 from .quotes import segments
+from .scan import Lazy
 
 __all__ = ["FAMILY", "Draft", "Hit", "Rule", "find_events", "rules"]
 
 _ORG_PARTY = ("Guild", "Union", "Company", "TradeAssociation", "GovernmentBody", "Organization")
-_NEW_OFFER = LazyPattern(r"\b(?:new|latest|earlier|revised|second|another|final|last|first|initial|updated|previous|prior|original|counter\w*)\b", re.I)
-_COPY_PARTIES = LazyPattern(r"\b(?:second|third|another|follow-up|follow-on|next)\b", re.I)
-_COUNTED = LazyPattern(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s*$", re.I)
-_RESUME = LazyPattern(r"\b(?:resum|restart|reopen|return|again|came\s+back|come\s+back)", re.I)
+_NEW_OFFER = Lazy(r"\b(?:new|latest|earlier|revised|second|another|final|last|first|initial|updated|previous|prior|original|counter\w*)\b", re.I)
+_COPY_PARTIES = Lazy(r"\b(?:second|third|another|follow-up|follow-on|next)\b", re.I)
+_COUNTED = Lazy(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s*$", re.I)
+_RESUME = Lazy(r"\b(?:resum|restart|reopen|return|again|came\s+back|come\s+back)", re.I)
 
 
 @dataclass

@@ -22,16 +22,20 @@ ASCII_LETTERS = ASCII_UPPER | ASCII_LOWER
 
 
 class Lazy:
-    """A regular expression compiled on first use: most rules never fire in a given article."""
+    """A regular expression compiled on first use: most rules never fire in a given article,
+    and compiling costs more than matching.  It answers ``search``, ``match``, ``finditer``,
+    ... as the compiled pattern does; each attribute is looked up once, then kept."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern, self.flags = pattern, flags
+        self._source, self._flags = pattern, flags
 
-    def __getattr__(self, name: str):      # only reached before the first use
-        compiled = re.compile(self.pattern, self.flags)
-        for attr in ("match", "search", "fullmatch", "finditer", "findall", "sub", "split"):
-            setattr(self, attr, getattr(compiled, attr))
-        return getattr(compiled, name)
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]  # reached once per attribute
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = self.__dict__["_compiled"] = re.compile(self._source, self._flags)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
 
 
 def fold(s: str) -> str:
