@@ -23,6 +23,7 @@ from ..document import Document, Mention, Span
 from .dates import find_dates
 from .lexicon import LexiconError, columns, entries
 from .scan import Lazy
+from .scan import fold as ascii_fold  # re.I's letter folding, shared with the entity stage
 
 
 # the event/quote stages read the same lexicon files, through the same loader
@@ -66,12 +67,11 @@ class WordMatch:
 
 # re.I matches these to ASCII letters ("İ" and "ı" to i, "ſ" to s, the Kelvin sign to k)
 ODD_LETTERS = "\u0130\u0131\u017f\u212a"
-_FOLD = str.maketrans(dict(zip(ODD_LETTERS, "iisk")))
 
 
 def fold(text: str) -> str:
     """``text`` lower-cased as re.I compares letters, one character for one (offsets stay put)."""
-    return text.translate(_FOLD).lower()
+    return ascii_fold(text).lower()
 
 
 # a run of letters and apostrophes that starts a word; each word list entry starts at one
