@@ -37,7 +37,7 @@ def build(sources: Sequence[str | Path], out: str | Path, *, published: dt.date 
           base: str = DEFAULT_BASE, formats: Sequence[str] = DEFAULT_FORMATS,
           progress: Callable[[str], None] | None = None) -> list[Built]:
     """Build each article into ``out/<stem>.<ext>`` for every format; return what was written."""
-    from .rdf.graph import to_graph
+    from .rdf.graph import to_triples
     from .rdf.iris import IRIs
 
     stems: dict[str, str] = {}
@@ -54,7 +54,7 @@ def build(sources: Sequence[str | Path], out: str | Path, *, published: dt.date 
     folder = ensure_dir(Path(out))
     results = []
     for doc in docs:
-        graph = to_graph(doc, base)
+        graph = to_triples(doc, base)          # plain values: Turtle and HTML need no rdflib
         article = IRIs(base, doc.article.stem).article
         files = []
         for name in formats:

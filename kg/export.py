@@ -1,8 +1,10 @@
 """Exporters: one built article graph to Turtle, N-Triples, JSON-LD, TriG, HTML or GraphML.
 
-Each exporter is a function ``(graph, article IRI) -> bytes`` registered in ``EXPORTERS``
-with its file extension.  Output is deterministic: the same graph gives the same bytes.
-The HTML and GraphML exporters live in the view layer and are imported only when asked for.
+Each exporter is a function ``(graph, article IRI) -> bytes`` registered in ``FORMATS``
+with its file extension.  The graph is a ``kg.rdf.terms.Triples`` (what ``kg build`` makes)
+or an rdflib graph.  Output is deterministic: the same graph gives the same bytes.
+Turtle and HTML need no rdflib, so the default build never imports it; the HTML and
+GraphML exporters live in the view layer and are imported only when asked for.
 """
 from __future__ import annotations
 
@@ -12,12 +14,13 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rdflib import Dataset, Graph, URIRef
+from typing import Any
 
 from .errors import UsageError
 from .rdf.namespaces import PREFIXES, bind_prefixes
+from .rdf.terms import to_rdflib
 
-Exporter = Callable[[Graph, URIRef], bytes]
+Exporter = Callable[[Any, str], bytes]
 
 
 @dataclass(frozen=True)
@@ -54,28 +57,30 @@ def exporter(name: str) -> Exporter:
     return fn
 
 
-def to_turtle(graph: Graph, article: URIRef) -> bytes:
+def to_turtle(graph: Any, article: str) -> bytes:
     """Turtle with the project's prefixes (our writer: sorted, and ~5x faster than rdflib's here)."""
     from .rdf.turtle import serialize_turtle
     return serialize_turtle(graph)
 
 
-def to_ntriples(graph: Graph, article: URIRef) -> bytes:
+def to_ntriples(graph: Any, article: str) -> bytes:
     """N-Triples, one triple a line, sorted (rdflib writes them in hash order)."""
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
+    lines = to_rdflib(graph).serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
     return "".join(f"{line}\n" for line in sorted(set(lines)) if line.strip()).encode("utf-8")
 
 
-def to_trig(graph: Graph, article: URIRef) -> bytes:
+def to_trig(graph: Any, article: str) -> bytes:
     """TriG: the article's triples in one named graph named by the article's IRI.
 
     That is the graph ``kg push`` fills in a store, so ``GRAPH <article>`` means the same in
     a TriG file loaded anywhere and in the store.
     """
+    from rdflib import Dataset, URIRef
+
     ds = Dataset()
     bind_prefixes(ds)
-    named = ds.graph(article)
-    for triple in graph:
+    named = ds.graph(URIRef(article))
+    for triple in to_rdflib(graph):
         named.add(triple)
     with warnings.catch_warnings():
         # rdflib's own TriG writer calls its deprecated Dataset.contexts(); not ours to fix
@@ -107,9 +112,9 @@ def jsonld_context() -> dict[str, object]:
     return ctx
 
 
-def to_jsonld(graph: Graph, article: URIRef) -> bytes:
+def to_jsonld(graph: Any, article: str) -> bytes:
     """JSON-LD compacted with an inline @context (no remote context: it loads offline)."""
-    data = json.loads(graph.serialize(format="json-ld", context=jsonld_context(), auto_compact=True))
+    data = json.loads(to_rdflib(graph).serialize(format="json-ld", context=jsonld_context(), auto_compact=True))
     # sort nodes and value arrays (JSON-LD arrays are unordered sets) so output is stable
     return (json.dumps(_sorted(data), indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
 

@@ -221,7 +221,7 @@ def prepare(text: str, prefixes: bool = True) -> Any:
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
-    from .rdf.namespaces import PREFIXES
+    from .rdf.namespaces import rdflib_namespaces
 
     try:
         parsed = parseQuery(text)
@@ -238,7 +238,7 @@ def prepare(text: str, prefixes: bool = True) -> Any:
         raise QueryError(f"SPARQL syntax error at line {exc.lineno}, column {exc.col}{found} "
                          f"({exc.msg.replace('Expected', 'expected')})") from None
     try:
-        prepared = translateQuery(parsed, initNs=dict(PREFIXES) if prefixes else {})
+        prepared = translateQuery(parsed, initNs=rdflib_namespaces() if prefixes else {})
     except Exception as exc:  # rdflib raises a bare Exception for an unknown prefix and the like
         msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         if msg.startswith("Unknown namespace prefix"):
@@ -312,11 +312,11 @@ def _set_dataset(prepared: Any, defaults: Sequence[str], named: Sequence[str]) -
 
 
 def _evaluate(graph: Graph | Dataset, text: str, prepared: Any, max_rows: int | None) -> Answer:
-    from .rdf.namespaces import PREFIXES, bind_prefixes
+    from .rdf.namespaces import bind_prefixes, rdflib_namespaces
 
     if hasattr(getattr(graph, "store", None), "query_endpoint"):
         # a remote store (rdflib's SPARQLStore) is sent the text; the server evaluates it
-        result = graph.query(text, initNs=dict(PREFIXES))
+        result = graph.query(text, initNs=rdflib_namespaces())
     else:
         result = graph.query(prepared)
     kind = str(result.type)

@@ -105,13 +105,15 @@ def test_help_imports_nothing_heavy() -> None:
     assert done.stdout.strip().endswith("[]"), done.stdout
 
 
-def test_build_path_does_not_import_view_libraries(tmp_path: Path) -> None:
+def test_default_build_imports_neither_rdflib_nor_view_libraries(tmp_path: Path) -> None:
+    """Importing rdflib costs more than the whole extraction: Turtle and HTML are written without it."""
     code = ("import sys; from kg.cli import main\n"
             f"main.main(['build', {str(SEED)!r}, '--out', {str(tmp_path)!r}, '-q'], standalone_mode=False)\n"
-            "print(sorted(m for m in ('networkx', 'pyvis', 'pyshacl', 'IPython') if m in sys.modules))")
+            "print(sorted(m for m in ('rdflib', 'networkx', 'pyvis', 'pyshacl', 'IPython') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".html", ".ttl"]
 
 
 def _write(path: Path, data: bytes) -> Path:

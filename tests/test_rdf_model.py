@@ -5,10 +5,14 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, RDF
 
-from kg.rdf.namespaces import KGO, NIF, PREFIXES
+from kg.rdf import namespaces
+from kg.rdf.namespaces import PREFIXES
+
+# the project's vocabulary is plain strings (the build never imports rdflib); as rdflib terms here
+KGO, NIF = Namespace(str(namespaces.KGO)), Namespace(str(namespaces.NIF))
 
 
 @pytest.fixture(scope="module")

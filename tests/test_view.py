@@ -222,26 +222,20 @@ def test_export_html_is_deterministic_and_titled_with_the_headline(story: Graph)
     assert b"<title>Riverside Nurses Union and Mercy Health Resume Talks</title>" in one
 
 
-def test_export_html_imports_neither_networkx_nor_pyvis_and_is_fast(tmp_path: Path) -> None:
+def test_export_html_imports_neither_networkx_nor_pyvis(tmp_path: Path) -> None:
     """`kg build` writes the page: it must not pull networkx (0.4 s) or pyvis/IPython (0.7 s)."""
     story_graph().serialize(tmp_path / "s.ttl", format="turtle")
     code = f"""
-import sys, time
+import sys
 from rdflib import Graph, URIRef
 g = Graph().parse({str(tmp_path / 's.ttl')!r})
 from kg.view.page import export_html
-export_html(g, URIRef({str(STORY_ARTICLE)!r}))
-t = time.perf_counter()
-for _ in range(5):
-    export_html(g, URIRef({str(STORY_ARTICLE)!r}))
-print((time.perf_counter() - t) / 5)
+assert b"<html" in export_html(g, URIRef({str(STORY_ARTICLE)!r}))
 print(sorted(m for m in ("networkx", "pyvis", "IPython", "numpy", "jinja2") if m in sys.modules))
 """
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    seconds, modules = done.stdout.splitlines()
-    assert modules == "[]"
-    assert float(seconds) < 0.1
+    assert done.stdout.strip() == "[]"
 
 
 def test_large_graphs_get_positions_and_small_ones_do_not() -> None:

@@ -1,4 +1,4 @@
-"""Turn a finished ``Document`` into an rdflib ``Graph`` (the only place IRIs are minted).
+"""Turn a finished ``Document`` into its RDF triples (the only place IRIs are minted).
 
 Modelling (see ontology/kg.ttl and docs/model.md):
 - the article is a ``schema:NewsArticle`` and a ``nif:Context`` holding the text;
@@ -13,15 +13,13 @@ Modelling (see ontology/kg.ttl and docs/model.md):
 from __future__ import annotations
 
 from decimal import Decimal
-
-from rdflib import Graph, Literal, URIRef
-from rdflib.plugins.stores.memory import SimpleMemory
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+from typing import Any
 
 from ..document import Document, Evidence, Span
 from .iris import IRIs
-from .namespaces import (DEFAULT_BASE, ENTITY_CLASSES, EVENT_CLASSES, KGO, NIF, ORG, SCHEMA,
-                         STATUS, ITSRDF, bind_prefixes)
+from .namespaces import (DEFAULT_BASE, ENTITY_CLASSES, EVENT_CLASSES, ITSRDF, KGO, NIF, ORG, PROV, RDF,
+                         RDFS, SCHEMA, SKOS, STATUS, XSD)
+from .terms import Lit, Triples
 
 # titles whose holder leads the organization (adds org:headOf beside the membership)
 _HEAD_TITLES = ("ceo", "co-ceo", "chief executive", "president", "chair", "chairman", "chairwoman",
@@ -29,10 +27,14 @@ _HEAD_TITLES = ("ceo", "co-ceo", "chief executive", "president", "chair", "chair
                 "secretary-general", "director general", "founder")
 
 
-def to_graph(doc: Document, base: str = DEFAULT_BASE) -> Graph:
-    """Build the RDF graph of one article: metadata, spans, entities and every fact."""
-    # SimpleMemory: one article's graph needs no quad indexes, and adds twice as fast
-    g = bind_prefixes(Graph(store=SimpleMemory(), bind_namespaces="none"))
+def to_graph(doc: Document, base: str = DEFAULT_BASE) -> Any:
+    """The RDF graph of one article as an rdflib Graph (for SPARQL and the other formats)."""
+    return to_triples(doc, base).rdflib()
+
+
+def to_triples(doc: Document, base: str = DEFAULT_BASE) -> Triples:
+    """The triples of one article: metadata, spans, entities and every fact (no rdflib)."""
+    g = Triples()
     iri = IRIs(base, doc.article.stem)
     w = _Writer(g, iri, doc)
     w.article()
@@ -47,44 +49,44 @@ def to_graph(doc: Document, base: str = DEFAULT_BASE) -> Graph:
 class _Writer:
     """Adds one document's triples to a graph; each method writes one part of the model."""
 
-    def __init__(self, g: Graph, iri: IRIs, doc: Document) -> None:
+    def __init__(self, g: Triples, iri: IRIs, doc: Document) -> None:
         self.g, self.iri, self.doc = g, iri, doc
         self.text = doc.text
         self.art = iri.article
-        self.ent: dict[str, URIRef] = {e.key: iri.entity(e.key, e.type) for e in doc.entities}
-        self._spans: set[URIRef] = set()
+        self.ent: dict[str, str] = {e.key: iri.entity(e.key, e.type) for e in doc.entities}
+        self._spans: set[str] = set()
 
     # -- article and spans -------------------------------------------------------------
     def article(self) -> None:
         g, a, art = self.g, self.art, self.doc.article
-        g.add((a, RDF.type, SCHEMA.NewsArticle))
-        g.add((a, RDF.type, NIF.Context))
-        g.add((a, SCHEMA.name, Literal(art.stem)))
-        g.add((a, NIF.isString, Literal(self.text)))
-        g.add((a, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)))
-        g.add((a, NIF.endIndex, Literal(len(self.text), datatype=XSD.nonNegativeInteger)))
+        g.add(a, RDF.type, SCHEMA.NewsArticle)
+        g.add(a, RDF.type, NIF.Context)
+        g.add(a, SCHEMA.name, Lit(art.stem))
+        g.add(a, NIF.isString, Lit(self.text))
+        g.add(a, NIF.beginIndex, _int(0))
+        g.add(a, NIF.endIndex, _int(len(self.text)))
         if art.headline:
-            g.add((a, SCHEMA.headline, Literal(art.headline.of(self.text))))
+            g.add(a, SCHEMA.headline, Lit(art.headline.of(self.text)))
         if art.author:
-            g.add((a, KGO.byline, Literal(art.author)))
+            g.add(a, KGO.byline, Lit(art.author))
         if art.published:
-            g.add((a, SCHEMA.datePublished, Literal(art.published.isoformat(), datatype=XSD.date)))
+            g.add(a, SCHEMA.datePublished, Lit(art.published.isoformat(), XSD.date))
         if art.publisher:
-            g.add((a, KGO.publisherName, Literal(art.publisher)))
+            g.add(a, KGO.publisherName, Lit(art.publisher))
 
-    def span(self, span: Span, cls: URIRef = NIF.OffsetBasedString) -> URIRef:
+    def span(self, span: Span, cls: str = NIF.OffsetBasedString) -> str:
         """The span node for ``span`` (created once; ``text[begin:end] == anchorOf``)."""
         node = self.iri.span(span.start, span.end)
         g = self.g
         if node not in self._spans:
             self._spans.add(node)
-            g.add((node, RDF.type, NIF.OffsetBasedString))
-            g.add((node, NIF.referenceContext, self.art))
-            g.add((node, NIF.beginIndex, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-            g.add((node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger)))
-            g.add((node, NIF.anchorOf, Literal(span.of(self.text))))
+            g.add(node, RDF.type, NIF.OffsetBasedString)
+            g.add(node, NIF.referenceContext, self.art)
+            g.add(node, NIF.beginIndex, _int(span.start))
+            g.add(node, NIF.endIndex, _int(span.end))
+            g.add(node, NIF.anchorOf, Lit(span.of(self.text)))
         if cls != NIF.OffsetBasedString:
-            g.add((node, RDF.type, cls))
+            g.add(node, RDF.type, cls)
         return node
 
     def sentences(self) -> None:
@@ -97,26 +99,26 @@ class _Writer:
         for e in self.doc.entities:
             node = self.ent[e.key]
             for cls in ENTITY_CLASSES[e.type]:
-                g.add((node, RDF.type, cls))
-            g.add((node, SCHEMA.name, Literal(e.name)))
+                g.add(node, RDF.type, cls)
+            g.add(node, SCHEMA.name, Lit(e.name))
             for alias in e.aliases:
-                g.add((node, SCHEMA.alternateName, Literal(alias)))
-            g.add((self.art, SCHEMA.mentions, node))
+                g.add(node, SCHEMA.alternateName, Lit(alias))
+            g.add(self.art, SCHEMA.mentions, node)
         for m in self.doc.mentions:
             if m.entity in self.ent:
-                g.add((self.span(m.span, NIF.Phrase), ITSRDF.taIdentRef, self.ent[m.entity]))
+                g.add(self.span(m.span, NIF.Phrase), ITSRDF.taIdentRef, self.ent[m.entity])
 
     # -- facts -------------------------------------------------------------------------
-    def evidence(self, fact: URIRef, ev: Evidence) -> None:
+    def evidence(self, fact: str, ev: Evidence) -> None:
         g = self.g
-        g.add((fact, KGO.evidence, self.span(ev.span)))
-        g.add((fact, PROV.wasDerivedFrom, self.span(ev.sentence, NIF.Sentence)))
+        g.add(fact, KGO.evidence, self.span(ev.span))
+        g.add(fact, PROV.wasDerivedFrom, self.span(ev.sentence, NIF.Sentence))
         rule = self.iri.rule(ev.rule)
-        g.add((fact, PROV.wasGeneratedBy, rule))
-        g.add((rule, RDF.type, KGO.ExtractionRule))
-        g.add((rule, RDFS.label, Literal(ev.rule)))
-        g.add((fact, KGO.confidence, Literal(Decimal(str(round(ev.confidence, 3))), datatype=XSD.decimal)))
-        g.add((fact, KGO.article, self.art))
+        g.add(fact, PROV.wasGeneratedBy, rule)
+        g.add(rule, RDF.type, KGO.ExtractionRule)
+        g.add(rule, RDFS.label, Lit(ev.rule))
+        g.add(fact, KGO.confidence, Lit(str(Decimal(str(round(ev.confidence, 3)))), XSD.decimal))
+        g.add(fact, KGO.article, self.art)
 
     def roles(self) -> None:
         g = self.g
@@ -124,36 +126,36 @@ class _Writer:
             person = self.ent[r.person]
             org = self.ent.get(r.organization) if r.organization else None
             node = self.iri.fact("role", r.person, r.title or "member", r.organization or "")
-            g.add((node, RDF.type, ORG.Membership))
-            g.add((node, ORG.member, person))
+            g.add(node, RDF.type, ORG.Membership)
+            g.add(node, ORG.member, person)
             if org is not None:
-                g.add((node, ORG.organization, org))
-                g.add((person, ORG.memberOf, org))
+                g.add(node, ORG.organization, org)
+                g.add(person, ORG.memberOf, org)
             if r.title:
                 role = self.iri.title(r.title)
-                g.add((node, ORG.role, role))
-                g.add((node, KGO.title, Literal(r.title)))
-                g.add((role, RDF.type, ORG.Role))
-                g.add((role, SKOS.prefLabel, Literal(r.title.lower())))
+                g.add(node, ORG.role, role)
+                g.add(node, KGO.title, Lit(r.title))
+                g.add(role, RDF.type, ORG.Role)
+                g.add(role, SKOS.prefLabel, Lit(r.title.lower()))
                 if org is not None and r.title.lower() in _HEAD_TITLES:
-                    g.add((person, ORG.headOf, org))
+                    g.add(person, ORG.headOf, org)
             self.evidence(node, r.evidence)
 
     def events(self) -> None:
         g = self.g
         for e in self.doc.events:
             node = self.iri.fact("event", e.kind, e.date or "")
-            g.add((node, RDF.type, EVENT_CLASSES[e.kind]))
-            g.add((node, RDFS.label, Literal(e.trigger)))
-            g.add((node, KGO.status, STATUS[e.status]))
+            g.add(node, RDF.type, EVENT_CLASSES[e.kind])
+            g.add(node, RDFS.label, Lit(e.trigger))
+            g.add(node, KGO.status, STATUS[e.status])
             for p in e.participants:
                 if p in self.ent:
-                    g.add((node, KGO.participant, self.ent[p]))
+                    g.add(node, KGO.participant, self.ent[p])
             if e.date:
                 dtype = XSD.date if len(e.date) == 10 else XSD.gYearMonth if len(e.date) == 7 else XSD.gYear
-                g.add((node, SCHEMA.startDate, Literal(e.date, datatype=dtype)))
+                g.add(node, SCHEMA.startDate, Lit(e.date, dtype))
             if e.date_text:
-                g.add((node, KGO.dateText, Literal(e.date_text)))
+                g.add(node, KGO.dateText, Lit(e.date_text))
             self.evidence(node, e.evidence)
 
     def quotes(self) -> None:
@@ -163,11 +165,15 @@ class _Writer:
             if speaker is None:
                 continue
             node = self.iri.fact("quote", q.speaker)
-            g.add((node, RDF.type, SCHEMA.Quotation))
-            g.add((node, SCHEMA.text, Literal(q.text)))
-            g.add((node, SCHEMA.creator, speaker))
-            g.add((node, SCHEMA.isPartOf, self.art))
+            g.add(node, RDF.type, SCHEMA.Quotation)
+            g.add(node, SCHEMA.text, Lit(q.text))
+            g.add(node, SCHEMA.creator, speaker)
+            g.add(node, SCHEMA.isPartOf, self.art)
             if q.via and q.via in self.ent:
-                g.add((node, KGO.reportedBy, self.ent[q.via]))
-            g.add((node, KGO.quoteSpan, self.span(q.span)))
+                g.add(node, KGO.reportedBy, self.ent[q.via])
+            g.add(node, KGO.quoteSpan, self.span(q.span))
             self.evidence(node, q.evidence)
+
+
+def _int(n: int) -> Lit:
+    return Lit(str(n), XSD.nonNegativeInteger)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from rdflib import URIRef
-
 from ..errors import UsageError
 
 
@@ -31,26 +29,26 @@ class IRIs:
         if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:\S*$", base):
             raise UsageError(f"--base: {base!r} is not an absolute IRI (e.g. https://example.org/news/)")
         self.base = base if base.endswith(("/", "#")) else base + "/"
-        self.article = URIRef(f"{self.base}article/{slug(stem)}")
+        self.article = f"{self.base}article/{slug(stem)}"
         self._used: dict[str, int] = {}
 
-    def entity(self, key: str, type_: str) -> URIRef:
+    def entity(self, key: str, type_: str) -> str:
         kind = "person" if type_ == "Person" else "org"
-        return URIRef(f"{self.base}{kind}/{slug(key)}")
+        return f"{self.base}{kind}/{slug(key)}"
 
-    def title(self, title: str) -> URIRef:
-        return URIRef(f"{self.base}title/{slug(title)}")
+    def title(self, title: str) -> str:
+        return f"{self.base}title/{slug(title)}"
 
-    def rule(self, name: str) -> URIRef:
-        return URIRef(f"{self.base}rule/{name}")
+    def rule(self, name: str) -> str:
+        return f"{self.base}rule/{name}"
 
-    def span(self, start: int, end: int) -> URIRef:
-        return URIRef(f"{self.article}#char={start},{end}")
+    def span(self, start: int, end: int) -> str:
+        return f"{self.article}#char={start},{end}"
 
-    def fact(self, kind: str, *words: str) -> URIRef:
+    def fact(self, kind: str, *words: str) -> str:
         """An article-scoped fact IRI from readable words; repeats get -2, -3, ... in order."""
         local = "-".join(slug(w) for w in words if w) or kind
         name = f"{kind}/{local}"
         n = self._used.get(name, 0) + 1
         self._used[name] = n
-        return URIRef(f"{self.article}/{name}" + (f"-{n}" if n > 1 else ""))
+        return f"{self.article}/{name}" + (f"-{n}" if n > 1 else "")

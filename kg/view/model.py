@@ -9,10 +9,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import Graph
-from rdflib.term import Node as RDFNode
-
 from ..rdf.namespaces import PREFIXES
+from ..rdf.terms import Triple, light
 from .style import NodeStyle
 
 
@@ -132,15 +130,7 @@ def short(term: Any) -> str:
     return "/".join(parts[-2:]) if len(parts) > 3 else s
 
 
-def all_triples(graph: Graph) -> Iterator[tuple[RDFNode, RDFNode, RDFNode]]:
-    """Every triple of a Graph, or of all the graphs of a Dataset (``kg.query.load_graph``).
-
-    rdflib's union view of a Dataset warns (deprecated ``default_context``) on a triple
-    pattern, so a Dataset is read through its quads instead; a triple in two graphs comes twice.
-    """
-    quads = getattr(graph, "quads", None)
-    if quads is not None:
-        for s, p, o, _ in quads((None, None, None, None)):
-            yield s, p, o
-    else:
-        yield from graph.triples((None, None, None))
+def all_triples(graph: Any) -> Iterator[Triple]:
+    """Every triple of ``graph`` as plain values (IRIs are str, literals ``Lit``): a built
+    ``Triples``, an rdflib Graph, or all the graphs of a Dataset (``kg.query.load_graph``)."""
+    return light(graph)

@@ -30,11 +30,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS
 
 from ..errors import KGError
-from ..rdf.namespaces import SCHEMA
+from ..rdf.namespaces import RDF, RDFS, SCHEMA
 from .model import Projection, all_triples
 from .projection import project
 
@@ -50,14 +48,18 @@ class ViewError(KGError):
     exit_code = 1
 
 
-def export_html(graph: Graph, article: URIRef) -> bytes:
+def export_html(graph: Any, article: str) -> bytes:
     """The page for one built article (``kg build --format html``), titled with its headline."""
-    title = graph.value(article, SCHEMA.headline) or graph.value(article, SCHEMA.name) \
-        or graph.value(article, RDFS.label) or str(article)
-    return render_page(graph, title=str(title)).encode("utf-8")
+    article = str(article)
+    found: dict[str, str] = {}
+    for s, p, o in all_triples(graph):
+        if s == article and p in (SCHEMA.headline, SCHEMA.name, RDFS.label):
+            found.setdefault(p, str(o))
+    title = found.get(SCHEMA.headline) or found.get(SCHEMA.name) or found.get(RDFS.label) or article
+    return render_page(graph, title=title).encode("utf-8")
 
 
-def default_title(graph: Graph) -> str:
+def default_title(graph: Any) -> str:
     """The headline of the graph's one article, or "N articles" when it holds several."""
     articles: set[object] = set()
     names: dict[object, dict[object, str]] = {}
@@ -73,7 +75,7 @@ def default_title(graph: Graph) -> str:
     return f"{len(articles)} articles" if articles else "Knowledge graph"
 
 
-def render_page(graph: Graph, *, title: str, raw: bool = False) -> str:
+def render_page(graph: Any, *, title: str, raw: bool = False) -> str:
     """The whole HTML page for ``graph``: the readable projection, or every triple when ``raw``."""
     if raw:
         from .raw import project_raw

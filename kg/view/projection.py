@@ -11,8 +11,8 @@ spans, articles and rules are nodes of their own.  The projection folds them awa
 - spans and articles become evidence (the sentence, the exact words, the headline) on the
   nodes and edges they support.
 
-Plain rdflib and Python, one pass over the triples: this runs inside ``kg build``, which may
-not import networkx (``to_networkx`` and ``export_graphml`` import it when called).
+Plain Python, one pass over the triples: this runs inside ``kg build``, which imports
+neither rdflib nor networkx (``to_networkx`` and ``export_graphml`` import networkx when called).
 """
 from __future__ import annotations
 
@@ -20,13 +20,11 @@ import bisect
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from rdflib import BNode, Graph, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS
-from rdflib.term import Node as RDFNode
-
-from ..rdf.namespaces import ENTITY_CLASSES, EVENT_CLASSES, ITSRDF, KGO, NIF, ORG, SCHEMA, STATUS
+from ..rdf.namespaces import (ENTITY_CLASSES, EVENT_CLASSES, ITSRDF, KGO, NIF, ORG, PROV, RDF, RDFS, SCHEMA,
+                              SKOS, STATUS)
+from ..rdf.terms import Lit, Term
 from . import style
 from .model import Article, Edge, Evidence, Node, Projection, Sentence, all_triples, clip, iter_labels, short
 
@@ -36,7 +34,6 @@ if TYPE_CHECKING:
 __all__ = ["project", "export_graphml", "to_networkx", "Projection", "Node", "Edge", "Evidence",
            "Article", "Sentence", "iter_labels"]
 
-# resolved once: rdflib Namespace attribute access is slow in a loop
 _T_PERSON = SCHEMA.Person
 _SPECIFIC = [(name, classes[0]) for name, classes in ENTITY_CLASSES.items() if name not in ("Person", "Organization")]
 _GENERIC_ORG = frozenset({SCHEMA.Organization, SCHEMA.WorkersUnion, SCHEMA.Corporation,
@@ -60,7 +57,7 @@ _P = {name: term for name, term in (
 _WANTED = {term: name for name, term in _P.items()}
 
 
-def project(graph: Graph) -> Projection:
+def project(graph: Any) -> Projection:
     """Project an RDF graph built by kg (one article or many) onto its readable picture."""
     return _Projector(graph).run()
 
@@ -68,40 +65,40 @@ def project(graph: Graph) -> Projection:
 class _Projector:
     """Indexes the triples it needs in one pass, then builds nodes, edges and evidence."""
 
-    def __init__(self, graph: Graph) -> None:
+    def __init__(self, graph: Any) -> None:
         # idx[predicate name][subject] -> objects, for the predicates the projection reads
-        self.idx: dict[str, dict[RDFNode, list[RDFNode]]] = {name: defaultdict(list) for name in _P}
+        self.idx: dict[str, dict[Term, list[Term]]] = {name: defaultdict(list) for name in _P}
         for s, p, o in all_triples(graph):
-            name = _WANTED.get(p)  # type: ignore[call-overload]
+            name = _WANTED.get(p)
             if name is not None:
                 objs = self.idx[name][s]
                 if o not in objs:          # a Dataset's union view repeats shared triples
                     objs.append(o)
         self.type_sets = {s: frozenset(classes) for s, classes in self.idx["type"].items()}
-        self.by_class: dict[RDFNode, list[RDFNode]] = defaultdict(list)
+        self.by_class: dict[Term, list[Term]] = defaultdict(list)
         for s, classes in self.idx["type"].items():
             for c in classes:
                 self.by_class[c].append(s)
         for subjects in self.by_class.values():
             subjects.sort(key=str)
-        self.nodes: dict[RDFNode, Node] = {}
+        self.nodes: dict[Term, Node] = {}
         self.edges: dict[tuple[str, str, str], Edge] = {}
         self.articles: list[Article] = []
-        self.article_index: dict[RDFNode, int] = {}
+        self.article_index: dict[Term, int] = {}
         self.sentences: list[Sentence] = []
         self.sentence_index: dict[tuple[int, int, int], int] = {}
         self.sentence_keys: list[tuple[int, int, int]] = []
-        self.spans: dict[RDFNode, tuple[RDFNode, int, int, str]] = {}
-        self.sentence_starts: dict[RDFNode, list[tuple[int, int, str, RDFNode]]] = defaultdict(list)
+        self.spans: dict[Term, tuple[Term, int, int, str]] = {}
+        self.sentence_starts: dict[Term, list[tuple[int, int, str, Term]]] = defaultdict(list)
 
-    def objs(self, s: RDFNode, p: str) -> list[RDFNode]:
+    def objs(self, s: Term, p: str) -> list[Term]:
         return self.idx[p].get(s, [])
 
-    def one(self, s: RDFNode, p: str) -> str:
+    def one(self, s: Term, p: str) -> str:
         objs = self.idx[p].get(s)
         return str(objs[0]) if objs else ""
 
-    def ref(self, s: RDFNode, p: str) -> RDFNode | None:
+    def ref(self, s: Term, p: str) -> Term | None:
         objs = self.idx[p].get(s)
         return objs[0] if objs else None
 
@@ -145,7 +142,7 @@ class _Projector:
             self.articles.append(Article(str(a), headline, self.one(a, "published"),
                                          self.one(a, "publisher"), self.one(a, "byline")))
 
-    def article_of(self, ctx: RDFNode) -> int:
+    def article_of(self, ctx: Term) -> int:
         if ctx not in self.article_index:
             self.article_index[ctx] = len(self.articles)
             self.articles.append(Article(str(ctx), short(ctx)))
@@ -164,7 +161,7 @@ class _Projector:
         for lst in self.sentence_starts.values():
             lst.sort()
 
-    def sentence_id(self, span: RDFNode) -> int | None:
+    def sentence_id(self, span: Term) -> int | None:
         """Index of ``span`` in the sentence table (added on first use)."""
         if span not in self.spans:
             return None
@@ -176,7 +173,7 @@ class _Projector:
             self.sentences.append(Sentence(key[0], anchor))
         return self.sentence_index[key]
 
-    def containing_sentence(self, span: RDFNode) -> RDFNode | None:
+    def containing_sentence(self, span: Term) -> Term | None:
         """The sentence that contains ``span`` (mentions carry no link to their sentence)."""
         ctx, b, e, _ = self.spans[span]
         lst = self.sentence_starts.get(ctx, [])
@@ -187,14 +184,14 @@ class _Projector:
             i -= 1
         return None
 
-    def inside(self, words: RDFNode, sentence: RDFNode) -> bool:
+    def inside(self, words: Term, sentence: Term) -> bool:
         if words not in self.spans or sentence not in self.spans:
             return False
         _, wb, we, _ = self.spans[words]
         _, sb, se, _ = self.spans[sentence]
         return sb <= wb and we <= se
 
-    def evidence(self, sentence: RDFNode | None, words: RDFNode | None, rule: str | None = None,
+    def evidence(self, sentence: Term | None, words: Term | None, rule: str | None = None,
                  confidence: float | None = None) -> Evidence | None:
         """Evidence from a sentence span and the span of the exact words inside it."""
         if sentence is None and words is not None and words in self.spans:
@@ -207,14 +204,14 @@ class _Projector:
             start, end = wb - sb, we - sb
         return Evidence(sid, start, end, rule, confidence)
 
-    def fact_evidence(self, fact: RDFNode) -> list[Evidence]:
+    def fact_evidence(self, fact: Term) -> list[Evidence]:
         """A fact's evidence: each kgo:evidence span inside its prov:wasDerivedFrom sentence."""
         rule_node = self.ref(fact, "generated")
         rule = None if rule_node is None else (self.one(rule_node, "label") or short(rule_node))
         conf = _float(self.ref(fact, "confidence"))
         sentences = sorted(self.objs(fact, "derived"), key=str)
         out = []
-        spans: list[RDFNode | None] = sorted(self.objs(fact, "evidence"), key=str)
+        spans: list[Term | None] = sorted(self.objs(fact, "evidence"), key=str)
         for words in spans or [None]:
             sent = next((s for s in sentences if words is not None and self.inside(words, s)),
                         sentences[0] if sentences else None)
@@ -224,7 +221,7 @@ class _Projector:
         return out
 
     # -- nodes --------------------------------------------------------------------------------
-    def entity_type(self, node: RDFNode) -> str | None:
+    def entity_type(self, node: Term) -> str | None:
         types = self.type_sets.get(node)
         if not types:
             return None
@@ -235,7 +232,7 @@ class _Projector:
                 return name
         return "Organization" if any(t in _GENERIC_ORG for t in types) else None
 
-    def entity(self, node: RDFNode) -> Node:
+    def entity(self, node: Term) -> Node:
         """The node of an entity, made on first use (an untyped party counts as an organization)."""
         if node not in self.nodes:
             name = self.one(node, "name") or short(node)
@@ -245,7 +242,7 @@ class _Projector:
 
     def read_entities(self) -> None:
         for s in sorted(self.idx["type"], key=str):
-            if isinstance(s, (URIRef, BNode)) and self.entity_type(s) is not None:
+            if not isinstance(s, Lit) and self.entity_type(s) is not None:
                 self.entity(s)
         mentions = [(self.spans[span], span, ent) for span, ents in self.idx["ident"].items()
                     for ent in ents if ent in self.nodes and span in self.spans]
@@ -267,7 +264,7 @@ class _Projector:
 
     def read_memberships(self) -> None:
         # (person, organization) -> [(first evidence sentence, title, evidence)]
-        pairs: dict[tuple[RDFNode, RDFNode], list[tuple[tuple[int, int, int], str, list[Evidence]]]] = defaultdict(list)
+        pairs: dict[tuple[Term, Term], list[tuple[tuple[int, int, int], str, list[Evidence]]]] = defaultdict(list)
         for m in self.by_class.get(ORG.Membership, []):
             person = self.ref(m, "member")
             if person is None:
@@ -302,7 +299,7 @@ class _Projector:
             date = self.one(ev_node, "start")
             date_text = self.one(ev_node, "dateText")
             status_node = self.ref(ev_node, "status")
-            status = _STATUS_NAMES.get(status_node, "") if isinstance(status_node, URIRef) else ""
+            status = _STATUS_NAMES.get(status_node, "") if isinstance(status_node, str) else ""
             when = date or (f"({date_text})" if date_text else "")
             label = f"{kind} {when}" if when else (f"{kind}: {clip(trigger, 40)}" if trigger else kind)
             facts = [("kind", kind), ("words", trigger), ("date", date), ("date as written", date_text),
@@ -359,7 +356,7 @@ def to_networkx(proj: Projection) -> nx.MultiDiGraph:
     return g
 
 
-def export_graphml(graph: Graph, article: URIRef | None = None) -> bytes:
+def export_graphml(graph: Any, article: str | None = None) -> bytes:
     """GraphML of the readable projection, for Gephi and Cytoscape (``article`` is not needed)."""
     import networkx as nx
 
@@ -389,14 +386,14 @@ def _join(words: Sequence[str]) -> str:
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
-def _int(objs: list[RDFNode] | None) -> int | None:
+def _int(objs: list[Term] | None) -> int | None:
     try:
         return int(str(objs[0])) if objs else None
     except (TypeError, ValueError):
         return None
 
 
-def _float(lit: RDFNode | None) -> float | None:
+def _float(lit: Term | None) -> float | None:
     try:
         return None if lit is None else float(str(lit))
     except (TypeError, ValueError):
