@@ -60,6 +60,7 @@ class Article:
     body: tuple[Span, ...]
     headline: Span | None = None
     byline: Span | None = None       # the "By ..." line, whole
+    dek: Span | None = None          # the subheadline between headline and byline
     author: str | None = None        # the name(s) in the byline
     published: dt.date | None = None
     publisher: str | None = None     # the outlet that published it, when the text says so

@@ -35,7 +35,8 @@ _END_MARKER = re.compile(
     r"|more\ from\ .{1,40}|you\ (?:may|might)\ also\ like|recommended(?:\ for\ you)?|trending(?:\ now)?"
     r"|rating|quality|about\ the\ author)\s*(?::.{0,40})?$", re.I)
 _CREDIT = re.compile(
-    r"^\s*(?:(?:Photo|Image|Picture|Photograph|Illustration|Video)s?\b(?:\s+(?:from|by|via|credit|courtesy))?"
+    r"^\s*(?:(?:(?:Staff|File|AP|Reuters|Getty|Handout|Submitted|Contributed)\s+)?"
+    r"(?:Photo|Image|Picture|Photograph|Illustration|Video)s?\b(?:\s+(?:from|by|via|credit|courtesy))?"
     r"|Credit:|Courtesy\b|\(Photo\b)",
     re.I,
 )
@@ -121,7 +122,7 @@ def parse_article(text: str, *, source: str = "-", stem: str = "article",
         return spans[i].of(text).strip()
 
     nonblank = [i for i in range(len(spans)) if line(i)]
-    headline = byline = None
+    headline = byline = dek = None
     author = None
     header_end = 0          # index (into nonblank) of the first body line
     first = line(nonblank[0])
@@ -144,6 +145,10 @@ def parse_article(text: str, *, source: str = "-", stem: str = "article",
             header_end = k + 1
         elif _CREDIT.match(s):
             continue            # stays in the body: credits name outlets and platforms
+        elif dek is None and byline is None and headline and _looks_like_headline(s) and any(
+                _BYLINE.match(line(j)) or _DATELINE.match(line(j)) for j in nonblank[k + 1:header_end + 5]):
+            dek = _trimmed(spans[nonblank[k]], text)      # "Deal would lift pay 34%; union to vote Sept. 4"
+            header_end = k + 1
         else:
             break
     credits = [i for i in nonblank[:header_end] if _CREDIT.match(line(i))]
@@ -154,7 +159,7 @@ def parse_article(text: str, *, source: str = "-", stem: str = "article",
     if published is None and meta.get("published") not in (None, "", "unknown"):
         published = parse_date(meta["published"], "published metadata line")
     return Article(source=source, stem=stem, text=text, body=tuple(body), headline=headline,
-                   byline=byline, author=author, published=published,
+                   byline=byline, dek=dek, author=author, published=published,
                    publisher=meta.get("publisher") or None)
 
 

@@ -27,6 +27,7 @@ ENTITIES = {
     "Alliance of Widget Producers": ("TradeAssociation", ("AWP",)),
     "Variety": ("MediaOutlet", ()),
     "X": ("Platform", ()),
+    "Federal Labor Mediation Board": ("GovernmentBody", ("FLMB",)),
 }
 
 
@@ -127,6 +128,16 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Vote", "2024-09-04", {UWW}, "planned")]),
     ("The union said in a statement on Monday that members would vote Sept. 28.",
      [("Statement", "2023-09-18", {UWW}, "occurred"), ("Vote", "2023-09-28", {UWW}, "planned")]),
+    # statements in filings and at news conferences
+    ("Acme said in a securities filing on Wednesday that labor costs would rise.",
+     [("Statement", "2023-09-20", {ACME}, "occurred")]),
+    ("Jane Doe told reporters at a news conference on Tuesday that talks would go on.",
+     [("Statement", "2023-09-19", {"Jane Doe"}, "occurred")]),
+    # a lede that names the sides by description: the article's union and employer resumed talks,
+    # and the next sentence's session is those talks; the mediator is neither side
+    ("Workers and managers resumed contract talks on Wednesday. The UWW met with Acme for nine hours, "
+     "according to the Federal Labor Mediation Board. The FLMB said the UWW and Acme made progress.",
+     [("Negotiation", "2023-09-20", {UWW, ACME}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

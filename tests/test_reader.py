@@ -112,3 +112,20 @@ def test_blog_header_and_page_furniture() -> None:
     assert a.author == "Jo Blogger" and a.published == dt.date(2024, 3, 4)
     assert a.text.endswith("in the comments!")        # share buttons and related links are gone
     assert [p.of(a.text) for p in a.body][-1] == "Let me know what you think in the comments!"
+
+
+@pytest.mark.parametrize("header, dek, first_body", [
+    # a subheadline between headline and byline is metadata, not a body sentence
+    ("Pilots reach deal\n\nDeal would lift pay 34%; union leaders to vote Sept. 4\n\nBy A. Writer\n\n",
+     "Deal would lift pay 34%; union leaders to vote Sept. 4", "The union said so on Monday."),
+    ("Pilots reach deal\n\nDeal would lift pay\n\nUpdated: March 4, 2024\n\n", "Deal would lift pay",
+     "The union said so on Monday."),
+    # a credit line is not a subheadline: it stays in the body, where it names the photographer
+    ("Pilots reach deal\n\nStaff photo by Gwen Tallis\n\nBy A. Writer\n\n", None, "Staff photo by Gwen Tallis"),
+    # with no byline or dateline after it, a short line is body text
+    ("Pilots reach deal\n\nA short first paragraph\n\n", None, "A short first paragraph"),
+])
+def test_subheadline_before_the_byline(header: str, dek: str | None, first_body: str) -> None:
+    a = parse_article(header + "The union said so on Monday.\n", stem="x")
+    assert (a.dek.of(a.text) if a.dek else None) == dek
+    assert a.body[0].of(a.text) == first_body

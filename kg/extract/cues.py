@@ -233,6 +233,8 @@ _PRONOUNS = frozenset("it they he she we i you them its their this that these th
 _LIST_STOP = re.compile(r"[.;:“”\"!?]|,(?!\s+and\b)|\b(?:on|over|in|at|to|for|since|after|before|from|that|which|who|whose|as|was|were|is|are|have|has|had|will|would|could|last|this|next|about|during|until)\b|\b\w+ed\b|\b\w+ing\b", re.I)
 # "the two sides", "both sides", "they": the parties of the talks the text is about
 TWO_SIDES = Lazy(r"^\s*(?:negotiators\s+for\s+|representatives\s+(?:of|from)\s+)?(?:the\s+two\s+sides|both\s+sides|the\s+(?:two\s+)?parties|both\s+parties|they|both)\b", re.I)
+# government bodies that stand between the sides rather than on one
+_THIRD_PARTY = Lazy(r"\b(?:mediat\w*|conciliat\w*|arbitrat\w*|relations\s+(?:board|commission)|labou?r\s+board)\b", re.I)
 SIDES = "__two_sides__"                        # stands for the two sides until events know them
 _PREP_BEFORE = re.compile(r"(?:\b(?:with|to|at|in|on|for|against|over|about|into|toward|towards|versus|vs\.?|than|like|per|via)\s+(?:the\s+)?)$", re.I)
 
@@ -245,6 +247,7 @@ class Parties:
         self.text = doc.text
         self.idx = _entity_index(doc)
         self.types = {e.key: e.type for e in doc.entities}
+        self.names = {e.key: e.name for e in doc.entities}
         self._mentions = sorted(doc.mentions, key=lambda m: (m.span.start, -m.span.end))
         self._starts = [m.span.start for m in self._mentions]      # to find a stretch's mentions by bisection
         self._longest = max((m.span.end - m.span.start for m in self._mentions), default=0)
@@ -575,8 +578,13 @@ class Parties:
         for m in self._mentions:
             counts[m.entity] = counts.get(m.entity, 0) + 1
         unions = sorted((k for k in counts if self.types.get(k) in ("Guild", "Union")), key=lambda k: -counts[k])
-        bosses = sorted((k for k in counts if self.types.get(k) in ("Company", "TradeAssociation", "GovernmentBody",
-                                                                   "Organization")), key=lambda k: -counts[k])
+        bosses = sorted((k for k in counts if self.types.get(k) in ("Company", "TradeAssociation")),
+                        key=lambda k: -counts[k])
+        if not bosses:
+            # a public employer (a school district, a city) or one of unknown kind; a mediation
+            # or labour board stands between the sides, never on one
+            bosses = sorted((k for k in counts if self.types.get(k) in ("Organization", "GovernmentBody")
+                             and not _THIRD_PARTY.search(self.names.get(k, k))), key=lambda k: -counts[k])
         if not unions or not bosses:
             return []
         if (len(unions) > 1 and counts[unions[1]] == counts[unions[0]]) or \

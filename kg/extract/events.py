@@ -155,7 +155,17 @@ def _same_event(ctx: HitFinder, drafts: list[Draft], hit: Hit) -> Draft | None:
             return d                           # "Acme's offer" after "Acme presented an offer"
         if hit.date and d.date == hit.date and len(hit.date) == 10 and (not hit.parties or not d.parties or shared(d)):
             return d                           # two meetings on one day
+        if _elaborates(hit, d):
+            return d                           # "X and Y resumed talks on Wednesday. X met with Y for nine hours"
     return None
+
+
+def _elaborates(hit: Hit, d: Draft) -> bool:
+    """An undated session right after dated talks of the same sides tells more about those talks."""
+    return (hit.date is None and hit.date_text is None and hit.mode == "new" and d.date is not None
+            and family(hit.kind) == family(d.kind) == "Talks" and d.status == hit.status
+            and len(hit.parties) >= 2 and set(hit.parties) <= set(d.parties)
+            and 0 <= hit.sent.paragraph - d.hits[-1].sent.paragraph <= 1)
 
 
 def _resolve_two_sides(ctx: HitFinder, hit: Hit, drafts: list[Draft]) -> None:
@@ -194,6 +204,8 @@ def _borrowed(ctx: HitFinder, hit: Hit, hits: list[Hit], drafts: list[Draft]) ->
         for d in reversed(drafts):
             if family(d.kind) == "Talks" and d.parties:
                 return [k for k in d.parties if ctx.parties.type(k) in _ORG_PARTY] or list(d.parties)
+        if _RESUME.search(trig) and not drafts:
+            return ctx.parties.main_sides()    # "Dockworkers and port employers resumed talks": the article's sides
     if hit.rule.name == "talks-of" and finite and not _talks_stated(drafts) and _COUNTED.search(
             ctx.text[max(hit.sent.span.start, hit.span.start - 12):hit.span.start]):
         # a counted stretch ("after two years of negotiations") states talks of the two sides;

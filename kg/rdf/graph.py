@@ -67,6 +67,8 @@ class _Writer:
         g.add(a, NIF.endIndex, _int(len(self.text)))
         if art.headline:
             g.add(a, SCHEMA.headline, Lit(art.headline.of(self.text)))
+        if art.dek:
+            g.add(a, SCHEMA.alternativeHeadline, Lit(art.dek.of(self.text)))
         if art.author:
             g.add(a, KGO.byline, Lit(art.author))
         if art.published:
