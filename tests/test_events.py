@@ -138,6 +138,13 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
     ("Workers and managers resumed contract talks on Wednesday. The UWW met with Acme for nine hours, "
      "according to the Federal Labor Mediation Board. The FLMB said the UWW and Acme made progress.",
      [("Negotiation", "2023-09-20", {UWW, ACME}, "occurred")]),
+    # a side described beside one named ("Acme and the union representing ..."), and a name
+    # inside the subject's modifier ("workers at plants run by Acme") is not the subject
+    ("Acme and the guild representing its 6,100 actors reached a tentative agreement on Tuesday. "
+     "The SPG said so, and SPG leaders backed it.",
+     [("Deal", "2023-09-19", {ACME, SPG}, "occurred")]),
+    ("Workers at six plants run by Acme reached a tentative agreement with the company on Tuesday, the UWW said.",
+     [("Deal", "2023-09-19", {UWW, ACME}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

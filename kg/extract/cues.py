@@ -236,7 +236,7 @@ TWO_SIDES = Lazy(r"^\s*(?:negotiators\s+for\s+|representatives\s+(?:of|from)\s+)
 # government bodies that stand between the sides rather than on one
 _THIRD_PARTY = Lazy(r"\b(?:mediat\w*|conciliat\w*|arbitrat\w*|relations\s+(?:board|commission)|labou?r\s+board)\b", re.I)
 SIDES = "__two_sides__"                        # stands for the two sides until events know them
-_PREP_BEFORE = re.compile(r"(?:\b(?:with|to|at|in|on|for|against|over|about|into|toward|towards|versus|vs\.?|than|like|per|via)\s+(?:the\s+)?)$", re.I)
+_PREP_BEFORE = re.compile(r"(?:\b(?:with|to|at|in|on|for|by|against|over|about|into|toward|towards|versus|vs\.?|than|like|per|via)\s+(?:the\s+)?)$", re.I)
 
 
 class Parties:
@@ -390,7 +390,7 @@ class Parties:
                 return people
             orgs = _keys(found)
             if orgs:
-                return orgs
+                return orgs + [k for k in self._described_conjuncts(ranges, found) if k not in orgs]
             # "The publishers, which include A and B, said": the members the aside names
             for m in _RELATIVE.finditer(self.text, start, verb):
                 if re.match(r",\s+(?:which|who)\s+(?:include|includes|included|are\s+represented\s+by)\b", m.group(0)):
@@ -506,6 +506,20 @@ class Parties:
 
     def _quoted(self, span: Span) -> bool:
         return any(q.start <= span.start and span.end <= q.end for q in self.quoted)
+
+    def _described_conjuncts(self, ranges: list[tuple[int, int]], found: list[Mention]) -> list[str]:
+        """Organizations a plural subject describes beside the ones it names: "Skyward Airlines
+        and the union representing its pilots reached ..." (the union is one of the doers)."""
+        out = []
+        for a, b in ranges:
+            for m in re.finditer(r"\band\s+(the\s+[a-z][\w’'-]*)\b", self.text[a:b]):
+                at = a + m.start(1)
+                if any(x.span.start <= at < x.span.end for x in found):
+                    continue                  # "and" inside a name
+                key = self.np(m.group(1), at)
+                if key and not self.is_person(key):
+                    out.append(key)
+        return out
 
     def _np_before(self, start: int, verb: int) -> list[str]:
         """A subject that is a description, not a name: the last piece, else the clause's first."""
