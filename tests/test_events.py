@@ -145,6 +145,8 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Deal", "2023-09-19", {ACME, SPG}, "occurred")]),
     ("Workers at six plants run by Acme reached a tentative agreement with the company on Tuesday, the UWW said.",
      [("Deal", "2023-09-19", {UWW, ACME}, "occurred")]),
+    ("The talks were followed by Acme publicly releasing an earlier proposal to the workers.",
+     [("Proposal", None, {ACME}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

@@ -236,7 +236,10 @@ TWO_SIDES = Lazy(r"^\s*(?:negotiators\s+for\s+|representatives\s+(?:of|from)\s+)
 # government bodies that stand between the sides rather than on one
 _THIRD_PARTY = Lazy(r"\b(?:mediat\w*|conciliat\w*|arbitrat\w*|relations\s+(?:board|commission)|labou?r\s+board)\b", re.I)
 SIDES = "__two_sides__"                        # stands for the two sides until events know them
-_PREP_BEFORE = re.compile(r"(?:\b(?:with|to|at|in|on|for|by|against|over|about|into|toward|towards|versus|vs\.?|than|like|per|via)\s+(?:the\s+)?)$", re.I)
+# a name after one of these is inside a modifier, not a doer ("workers at plants run by Acme";
+# but "followed by Acme releasing an offer": Acme releases it)
+_PREP_BEFORE = re.compile(r"(?:\b(?:with|to|at|in|on|for|against|over|about|into|toward|towards|versus|vs\.?|than|like|per|via"
+                          r"|(?:run|owned|operated|managed|employed|controlled)\s+by)\s+(?:the\s+)?)$", re.I)
 
 
 class Parties:
