@@ -147,6 +147,24 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Deal", "2023-09-19", {UWW, ACME}, "occurred")]),
     ("The talks were followed by Acme publicly releasing an earlier proposal to the workers.",
      [("Proposal", None, {ACME}, "occurred")]),
+    # a passive deal dates the deal; a bargaining session takes the sides of the talks
+    ("Acme and the UWW reached a tentative agreement. The deal was struck late Monday after a marathon bargaining session.",
+     [("Deal", "2023-09-18", {ACME, UWW}, "occurred"), ("Meeting", None, {ACME, UWW}, "occurred")]),
+    ("Acme and the UWW resumed talks on Sept. 5. A mediation session on Sept. 12 ended without a deal.",
+     [("Negotiation", "2023-09-05", {ACME, UWW}, "occurred"), ("Meeting", "2023-09-12", {ACME, UWW}, "occurred")]),
+    ("A fact-finding hearing between the union and Acme is scheduled for Oct. 2.",
+     [("Meeting", "2023-10-02", {UWW, ACME}, "planned")]),
+    ("Acme issued a brief statement on Monday.", [("Statement", "2023-09-18", {ACME}, "occurred")]),
+    ("The results were announced Saturday by the Federal Labor Mediation Board.",
+     [("Statement", "2023-09-16", {"Federal Labor Mediation Board"}, "occurred")]),
+    ("The UWW will go on strike Monday, the union said.", [("Strike", "2023-09-25", {UWW}, "planned")]),
+    # votes: tallies, "voted to join", the employer of the voters is not a voter, "voting ended"
+    ("UWW members voted 1,412 to 96 on Sept. 20 to reject the offer.", [("Vote", "2023-09-20", {UWW}, "occurred")]),
+    ("Workers at Acme have voted to join the United Widget Workers.", [("Vote", None, {UWW}, "occurred")]),
+    ("UWW members voted to authorize a strike, the union said. Voting ended Tuesday evening.",
+     [("Vote", "2023-09-19", {UWW}, "occurred")]),
+    ("Acme offered a 3% raise. The UWW countered on Sept. 19.",
+     [("Proposal", None, {ACME}, "occurred"), ("Proposal", "2023-09-19", {UWW}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected
@@ -173,6 +191,14 @@ def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]
 ])
 def test_not_events(text: str) -> None:
     assert events_of(text) == []
+
+
+def test_the_news_conference_named_again_is_the_same_statement() -> None:
+    text = ("The UWW announced the walkout at a news conference Wednesday.\n\n"
+            "“We are done waiting,” Jane Doe said at the news conference.\n\n"
+            "Acme said in a statement that it was disappointed. “We will keep talking,” Sam Lee said in the statement.")
+    assert events_of(text) == [("Statement", "2023-09-20", {UWW, "Jane Doe"}, "occurred"),
+                               ("Statement", None, {ACME, "Sam Lee"}, "occurred")]
 
 
 def test_mentions_of_one_meeting_merge_and_attendees_join() -> None:

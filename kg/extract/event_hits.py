@@ -28,11 +28,12 @@ _GAP_THAT = re.compile(r"\b(?:that|which)\b(?!\s+(?:began|started|concluded|ende
 _GAP_COMMA_OK = Lazy(r"^\s*[,\[(]?\s*(?:(?:made|reached|released|issued|presented|held|delivered|posted|dated|signed|sent|announced)\s+)?$", re.I)
 # between a noun trigger and its own date: "that began", ", made", "is set for", "delivered"
 _NOUN_DATE_GAP = Lazy(
-    r"\s*,?\s*(?:(?:that|which)\s+)?(?:began|started|was\s+held|were\s+held|took\s+place|officially\s+(?:began|started)"
+    r"\s*(?:(?:between|with|among)\s+[^,.;“”\"]{1,60}?\s+)?,?\s*(?:(?:that|which)\s+)?(?:began|started|was\s+held|were\s+held|took\s+place|officially\s+(?:began|started)"
     r"|(?:is|are|was|were)\s+(?:due|set|scheduled|planned)(?:\s+(?:for|to\s+(?:open|begin|start|take\s+place|be\s+held)))?"
     r"|will\s+(?:take\s+place|be\s+held|open|begin|start)"
     r"|opens|begins|starts|closed|concluded|made|reached|released|issued|presented|delivered|posted|dated|signed|sent"
     r"|announced|unveiled|submitted|tabled)\s+(?:at\s+[\d:.apm ]+\s+)?", re.I)
+_SCHEDULED = Lazy(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|planned|expected)|will)\b", re.I)
 # words that show a noun is not the subject of its clause (a verb or preposition before it)
 _NOT_SUBJECT = Lazy(r"\b(?:\w+ed|made|gave|took|sent|won|lost|is|are|was|were|has|have|had|of|to|for|on|in|at|"
                           r"against|over|about|from|with|by|than|before|after|since|during|into)\b", re.I)
@@ -182,6 +183,9 @@ class HitFinder:
                     keys.append(k)
         if hit.kind == "Strike":
             keys = [k for k in keys if self.parties.type(k) in _STRIKERS]
+        elif hit.kind == "Vote":
+            # "Workers at Acme voted to ...": the workers vote, not their employer
+            keys = [k for k in keys if self.parties.type(k) not in ("Company", "TradeAssociation")]
         return keys
 
     def _strategy(self, hit: Hit, how: str) -> list[str]:
@@ -336,6 +340,8 @@ class HitFinder:
         if chosen is None or (chosen.prep in _EXCLUDED_PREPS):
             return
         hit.date_text = chosen.core if chosen.possessive else chosen.text
+        if chosen.span.start >= span.end and _SCHEDULED.search(text, span.end, chosen.span.start):
+            hit.status = "planned"               # "a hearing between A and B is scheduled for Oct. 2"
         planned = hit.status == "planned"
         reference = self.published
         if chosen.kind in ("weekday", "relative") and self._shifted(hit, chosen):

@@ -27,6 +27,11 @@ _ORG_PARTY = ("Guild", "Union", "Company", "TradeAssociation", "GovernmentBody",
 _NEW_OFFER = Lazy(r"\b(?:new|latest|earlier|revised|second|another|final|last|first|initial|updated|previous|prior|original|counter\w*)\b", re.I)
 _COPY_PARTIES = Lazy(r"\b(?:second|third|another|follow-up|follow-on|next)\b", re.I)
 _COUNTED = Lazy(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s*$", re.I)
+# a session that is itself bargaining: its parties are the two sides of the talks
+_BARGAINING = Lazy(r"\b(?:bargaining|negotiating|mediation|mediated|fact-finding|arbitration)\b", re.I)
+# "at the news conference", "in the memo": a statement named before, now quoted again
+_DEFINITE_DOC = Lazy(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(statement|memo|letter|message|post|video|conference|briefing|release|email|note|filing)\b", re.I)
+_DOC_NOUN = Lazy(r"\b(statement|memo|letter|message|post|video|conference|briefing|release|email|note|filing)\b", re.I)
 _RESUME = Lazy(r"\b(?:resum|restart|reopen|return|again|came\s+back|come\s+back)", re.I)
 
 
@@ -88,6 +93,9 @@ def _merge(ctx: HitFinder, hits: list[Hit]) -> list[Draft]:
     drafts: list[Draft] = []
     for hit in hits:
         _resolve_two_sides(ctx, hit, drafts)
+        if hit.kind == "Statement" and (same_doc := _same_document(ctx, drafts, hit)) is not None:
+            _absorb(same_doc, hit)             # "X announced it at a news conference ... Y said at the news conference"
+            continue
         if not hit.parties and hit.mode in ("new", "sep"):
             hit.parties = _borrowed(ctx, hit, hits, drafts)
         if hit.kind == "Deal" and len(hit.parties) == 1:
@@ -113,6 +121,21 @@ def _merge(ctx: HitFinder, hits: list[Hit]) -> list[Draft]:
     for d in drafts:
         d.parties = [k for k in d.parties if k in ctx.parties.types]
     return drafts
+
+
+def _same_document(ctx: HitFinder, drafts: list[Draft], hit: Hit) -> Draft | None:
+    """The statement "the memo", "the news conference" names: the last one of that kind, close by."""
+    m = _DEFINITE_DOC.search(ctx.text, hit.span.start, hit.span.end)
+    if hit.mode != "new" or m is None:
+        return None
+    noun = m.group(1).lower()
+    for d in reversed(drafts):
+        if d.kind != "Statement" or hit.sent.paragraph - d.hits[-1].sent.paragraph > 3:
+            continue
+        if any((m2 := _DOC_NOUN.search(ctx.text, h.span.start, h.span.end)) and m2.group(1).lower() == noun
+               for h in d.hits):
+            return d
+    return None
 
 
 def _referent(drafts: list[Draft], hit: Hit) -> Draft | None:
@@ -215,6 +238,13 @@ def _borrowed(ctx: HitFinder, hit: Hit, hits: list[Hit], drafts: list[Draft]) ->
             and not re.search(r"\b(?:the|their|its|those|these|his|her)\s+(?:\w+\s+)?$",
                               ctx.text[max(hit.sent.span.start, hit.span.start - 20):hit.span.start], re.I):
         return ctx.parties.main_sides()                # "Talks had broken down in January": the article's two sides
+    if hit.kind == "Meeting" and _BARGAINING.search(ctx.text, max(hit.sent.span.start, hit.span.start - 20), hit.span.end):
+        # "a marathon bargaining session Sunday", "a mediation session on Dec. 17": the talks' sides
+        for d in reversed(drafts):
+            orgs = [k for k in d.parties if ctx.parties.type(k) in _ORG_PARTY]
+            if family(d.kind) in ("Talks", "Deal") and len(orgs) >= 2 and hit.sent.paragraph - d.hits[-1].sent.paragraph <= 2:
+                return orgs
+        return ctx.parties.main_sides()
     if hit.kind in ("Strike", "Vote"):
         lead = ctx.text[max(hit.sent.span.start, hit.span.start - 30):hit.span.start]
         if re.search(r"\b(?:he|she|I|you)\s+(?:\w+\s+)?$", lead):
