@@ -16,6 +16,10 @@ this module only reads rows through the library instead of the command line.
     quotes        same speaker, and the gold words begin the predicted quote
     macro_f1      the mean F1 over every category but aliases
 
+Each category's matching (``match``) yields the facts matched, missed (gold facts not found)
+and spurious (predicted facts that match nothing); the counts are derived from those lists,
+and ``kg evaluate --misses`` prints them (kg.evaluate_report).
+
 Gold files follow the schema of ``tests/data/seed.gold.json`` (see ``tests/data/README.md``).
 """
 from __future__ import annotations
@@ -24,10 +28,10 @@ import datetime as dt
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from .errors import InputError
 
@@ -37,6 +41,9 @@ if TYPE_CHECKING:
 Row = Mapping[str, str]
 Rows = Mapping[str, Sequence[Row]]
 Gold = Mapping[str, Any]
+# one fact as a reader sees it (a name and type, a role, an event...), JSON-ready
+Item = dict[str, Any]
+K = TypeVar("K")
 
 NAMED = ("entities", "aliases", "roles", "events", "participants", "quotes")
 # report order (the shared scorer's), and the categories the macro F1 averages
@@ -58,7 +65,7 @@ GOLD_FIELDS = {
 QUOTE_SLACK = 40
 
 
-# --------------------------------------------------------------------------- counting
+# --------------------------------------------------------------------------- matching and counting
 
 @dataclass(frozen=True)
 class Counts:
@@ -98,9 +105,44 @@ class Counts:
                 "f1": round(self.f1, 3), "predicted": self.predicted, "gold": self.gold}
 
 
-def one_to_one(matched: int, predicted: int, gold: int) -> Counts:
-    """Counts for a category whose matches are one-to-one (the same number on both sides)."""
-    return Counts(matched, predicted, matched, gold)
+@dataclass(frozen=True)
+class Match:
+    """One category's matching, fact by fact; its ``counts`` are derived from it, never kept apart.
+
+    ``matched_pred`` and ``spurious`` split the predicted facts, ``matched_gold`` and ``missed``
+    the gold facts. Items are small JSON-ready dicts (see kg.evaluate_report for how they
+    read), gold ones in gold-file order and predicted ones in query-row order.
+    """
+
+    matched_pred: tuple[Item, ...] = ()
+    spurious: tuple[Item, ...] = ()
+    matched_gold: tuple[Item, ...] = ()
+    missed: tuple[Item, ...] = ()
+
+    @property
+    def counts(self) -> Counts:
+        """The category's Counts: matches on each side over each side's size."""
+        return Counts(len(self.matched_pred), len(self.matched_pred) + len(self.spurious),
+                      len(self.matched_gold), len(self.matched_gold) + len(self.missed))
+
+
+def _split(items: Mapping[K, Item], hit: Container[K],
+           note: Callable[[K], str] | None = None) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+    """(the items whose key is in ``hit``, the others), each in ``items``' order; ``note``
+    says, for a key not hit, what a reader should know about it (added as "note" when any)."""
+    def noted(k: K, item: Item) -> Item:
+        why = note(k) if note else ""
+        return {**item, "note": why} if why else item
+
+    return (tuple(v for k, v in items.items() if k in hit),
+            tuple(noted(k, v) for k, v in items.items() if k not in hit))
+
+
+def match_sets(gold: Mapping[K, Item], predicted: Mapping[K, Item]) -> Match:
+    """A category whose facts are keys matched exactly, so matches are one to one."""
+    matched_gold, missed = _split(gold, predicted.keys())
+    matched_pred, spurious = _split(predicted, gold.keys())
+    return Match(matched_pred, spurious, matched_gold, missed)
 
 
 def norm(text: str | None) -> str:
@@ -117,10 +159,18 @@ def norm(text: str | None) -> str:
     return re.sub(r"^the ", "", text)
 
 
+def title_pieces(title: str | None) -> dict[str, str]:
+    """A compound title's parts, normalised -> as written: "chairman and CEO" -> two titles."""
+    pieces: dict[str, str] = {}
+    for piece in re.split(r",| and |&|/", (title or "").replace("\u2019", "'"), flags=re.I):
+        if norm(piece):
+            pieces.setdefault(norm(piece), piece.strip())
+    return pieces
+
+
 def title_parts(title: str | None) -> set[str]:
     """A compound title's parts: "chairman and chief content officer" -> two titles."""
-    parts = re.split(r",| and |&|/", (title or "").replace("\u2019", "'"), flags=re.I)
-    return {norm(p) for p in parts if norm(p)}
+    return set(title_pieces(title))
 
 
 class Resolver:
@@ -143,84 +193,118 @@ class Resolver:
         return self(surface) or norm(surface)
 
 
-def count(gold: Gold, rows: Rows) -> dict[str, Counts]:
-    """Match predicted rows (the six named queries) against gold facts, per category."""
+def match(gold: Gold, rows: Rows) -> dict[str, Match]:
+    """Match predicted rows (the six named queries) against gold facts, per category in
+    report order: the one matching code path behind both the scores and ``--misses``."""
     check_gold(gold)
     names = Resolver(gold)
-    out: dict[str, Counts] = {}
-    out["entities"], out["entity_types"] = entity_counts(gold, _rows(rows, "entities"), names)
-    out["aliases"] = alias_counts(gold, _rows(rows, "aliases"), names)
-    out["roles"] = role_counts(gold, _rows(rows, "roles"), names)
-    out["affiliations"] = affiliation_counts(gold, _rows(rows, "roles"), names)
-    out.update(event_counts(gold, _rows(rows, "events"), _rows(rows, "participants"), names))
-    out["quotes"] = quote_counts(gold, _rows(rows, "quotes"), names)
+    out: dict[str, Match] = {}
+    out["entities"], out["entity_types"] = match_entities(gold, _rows(rows, "entities"), names)
+    out["aliases"] = match_aliases(gold, _rows(rows, "aliases"), names)
+    out["roles"] = match_roles(gold, _rows(rows, "roles"), names)
+    out["affiliations"] = match_affiliations(gold, _rows(rows, "roles"), names)
+    out.update(match_events(gold, _rows(rows, "events"), _rows(rows, "participants"), names))
+    out["quotes"] = match_quotes(gold, _rows(rows, "quotes"), names)
     return out
+
+
+def counts_of(matches: Mapping[str, Match]) -> dict[str, Counts]:
+    """Each category's Counts, derived from its matching."""
+    return {c: m.counts for c, m in matches.items()}
+
+
+def count(gold: Gold, rows: Rows) -> dict[str, Counts]:
+    """Match predicted rows (the six named queries) against gold facts, per category."""
+    return counts_of(match(gold, rows))
 
 
 def _rows(rows: Rows, name: str) -> Sequence[Row]:
     return rows.get(name) or ()
 
 
-def entity_counts(gold: Gold, rows: Iterable[Row], names: Resolver) -> tuple[Counts, Counts]:
-    """(entities, entity_types): predicted names are deduplicated by their normalised form."""
+def _entity(row: Mapping[str, Any]) -> Item:
+    return {"name": row.get("name") or "", "type": row.get("type") or ""}
+
+
+def match_entities(gold: Gold, rows: Iterable[Row], names: Resolver) -> tuple[Match, Match]:
+    """(entities, entity_types): predicted names are deduplicated by their normalised form;
+    a gold entity is found once however many predicted names resolve to it."""
     def family(t: str | None) -> str:
         return TYPE_FAMILY.get(t or "", t or "")
 
     predicted: dict[str, Row] = {}
     for r in rows:
         predicted.setdefault(norm(r.get("name")), r)
-    found, typed = 0, 0
-    found_gold: set[str] = set()
-    typed_gold: set[str] = set()
-    for r in predicted.values():
-        g = names(r.get("name"))
-        if g is None:
-            continue
-        found += 1
-        found_gold.add(g)
-        if family(r.get("type")) == family(names.type_of[g]):
-            typed += 1
-            typed_gold.add(g)
-    n_gold = len(gold["entities"])
-    return (Counts(found, len(predicted), len(found_gold), n_gold),
-            Counts(typed, len(predicted), len(typed_gold), n_gold))
+    resolved = {k: names(r.get("name")) for k, r in predicted.items()}
+    found = {k for k, g in resolved.items() if g is not None}
+    typed = {k for k in found if family(predicted[k].get("type")) == family(names.type_of[resolved[k] or ""])}
+    found_as: dict[str, str] = {}       # gold name -> the type of the first prediction naming it
+    for k in found:
+        found_as.setdefault(resolved[k] or "", predicted[k].get("type") or "")
+    first: dict[str, int] = {}          # a gold name listed twice can be found only once
+    for i, e in enumerate(gold["entities"]):
+        first.setdefault(e["name"], i)
+
+    def mistyped(k: str) -> str:
+        return f"gold type {names.type_of[resolved[k] or '']}" if k in found else ""
+
+    def predicted_as(i: int) -> str:
+        name = gold["entities"][i]["name"]
+        return f"predicted {found_as[name] or 'untyped'}" if name in found_as and first[name] == i else ""
+
+    pred_items = {k: _entity(r) for k, r in predicted.items()}
+    gold_items = {i: _entity(e) for i, e in enumerate(gold["entities"])}
+    return (Match(*_split(pred_items, found), *_split(gold_items, {first[resolved[k] or ""] for k in found})),
+            Match(*_split(pred_items, typed, mistyped),
+                  *_split(gold_items, {first[resolved[k] or ""] for k in typed}, predicted_as)))
 
 
-def alias_counts(gold: Gold, rows: Iterable[Row], names: Resolver) -> Counts:
+def match_aliases(gold: Gold, rows: Iterable[Row], names: Resolver) -> Match:
     """(entity, alias) pairs; an alias equal to its entity's name is not an alias."""
-    gold_pairs = {(e["name"], norm(a)) for e in gold["entities"] for a in (e.get("aliases") or ())
-                  if norm(a) != norm(e["name"])}
-    pred_pairs: set[tuple[str, str]] = set()
+    gold_pairs: dict[tuple[str, str], Item] = {}
+    for e in gold["entities"]:
+        for a in e.get("aliases") or ():
+            if norm(a) != norm(e["name"]):
+                gold_pairs.setdefault((e["name"], norm(a)), {"name": e["name"], "alias": a})
+    pred_pairs: dict[tuple[str, str], Item] = {}
     for r in rows:
         entity = names(r.get("name")) or names(r.get("alias")) or norm(r.get("name"))
-        pred_pairs.add((entity, norm(r.get("alias"))))
-    pred_pairs = {p for p in pred_pairs if p[1] != norm(p[0])}
-    return one_to_one(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs))
+        pred_pairs.setdefault((entity, norm(r.get("alias"))),
+                              {"name": r.get("name") or "", "alias": r.get("alias") or ""})
+    pred_pairs = {k: v for k, v in pred_pairs.items() if k[1] != norm(k[0])}
+    return match_sets(gold_pairs, pred_pairs)
 
 
-def _role_tuples(rows: Iterable[Mapping[str, Any]],
-                 resolve: Callable[[str | None], str | None]) -> set[tuple[str, str, str]]:
-    out: set[tuple[str, str, str]] = set()
+def _role_items(rows: Iterable[Mapping[str, Any]],
+                resolve: Callable[[str | None], str | None]) -> dict[tuple[str, str, str], Item]:
+    out: dict[tuple[str, str, str], Item] = {}
     for r in rows:
         person = resolve(r.get("person")) or norm(r.get("person"))
         org = (resolve(r.get("organization")) if r.get("organization") else None) or norm(r.get("organization"))
-        out.update((person, part, org) for part in title_parts(r.get("title")))
+        for part, written in title_pieces(r.get("title")).items():
+            out.setdefault((person, part, org), {"person": r.get("person") or "", "title": written,
+                                                 "organization": r.get("organization") or ""})
     return out
 
 
-def role_counts(gold: Gold, rows: Iterable[Row], names: Resolver) -> Counts:
+def match_roles(gold: Gold, rows: Iterable[Row], names: Resolver) -> Match:
     """(person, title part, organization); a role without a title counts only as an affiliation."""
-    gold_roles = _role_tuples(gold["roles"], lambda name: name)
-    pred_roles = _role_tuples(rows, names)
-    return one_to_one(len(gold_roles & pred_roles), len(pred_roles), len(gold_roles))
+    return match_sets(_role_items(gold["roles"], lambda name: name), _role_items(rows, names))
 
 
-def affiliation_counts(gold: Gold, rows: Iterable[Row], names: Resolver) -> Counts:
+def match_affiliations(gold: Gold, rows: Iterable[Row], names: Resolver) -> Match:
     """(person, organization) pairs from every role that names an organization."""
-    gold_pairs = {(r["person"], r["organization"]) for r in gold["roles"] if r.get("organization")}
-    pred_pairs = {(names.key(r.get("person")), names.key(r.get("organization")))
-                  for r in rows if r.get("organization")}
-    return one_to_one(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs))
+    gold_pairs: dict[tuple[str, str], Item] = {}
+    for r in gold["roles"]:
+        if r.get("organization"):
+            gold_pairs.setdefault((r["person"], r["organization"]),
+                                  {"person": r["person"], "organization": r["organization"]})
+    pred_pairs: dict[tuple[str, str], Item] = {}
+    for r in rows:
+        if r.get("organization"):
+            pred_pairs.setdefault((names.key(r.get("person")), names.key(r.get("organization"))),
+                                  {"person": r.get("person") or "", "organization": r.get("organization") or ""})
+    return match_sets(gold_pairs, pred_pairs)
 
 
 @dataclass
@@ -228,20 +312,48 @@ class _Event:
     kind: str
     date: str
     parts: set[str]
+    # what identifies the event to a reader: gold "text" and "date_text", or the row's
+    # "date_text", "status" and IRI ("event"); and each participant key's name as written
+    label: dict[str, str] = field(default_factory=dict)
+    shown: dict[str, str] = field(default_factory=dict)
 
     @property
     def family(self) -> str:
         return KIND_FAMILY.get(self.kind, self.kind)
+
+    def add(self, key: str, name: str) -> None:
+        self.parts.add(key)
+        self.shown.setdefault(key, name)
+
+    def item(self, participants: bool = True) -> Item:
+        """The event as a small dict: kind, date, its label, and (optionally) who took part."""
+        out: Item = {"kind": self.kind, "date": self.date, **self.label}
+        if participants:
+            out["participants"] = list(self.shown.values())
+        return out
+
+
+def _gold_events(gold: Gold) -> list[_Event]:
+    out = []
+    for e in gold["events"]:
+        label = {k: e[k] for k in ("text", "date_text") if e.get(k)}
+        ev = _Event(e["kind"], e.get("date") or "", set(), label)
+        for p in e.get("participants") or ():
+            ev.add(p, p)
+        out.append(ev)
+    return out
 
 
 def _predicted_events(events: Iterable[Row], participants: Iterable[Row],
                       names: Resolver) -> dict[str, _Event]:
     out: dict[str, _Event] = {}
     for r in events:
-        out.setdefault(r.get("event") or "", _Event(r.get("kind") or "", (r.get("date") or "")[:10], set()))
+        label = {k: r[k] for k in ("date_text", "status", "event") if r.get(k)}
+        out.setdefault(r.get("event") or "", _Event(r.get("kind") or "", (r.get("date") or "")[:10], set(), label))
     for r in participants:
-        ev = out.setdefault(r.get("event") or "", _Event(r.get("kind") or "", "", set()))
-        ev.parts.add(names.key(r.get("participant")))
+        label = {"event": r["event"]} if r.get("event") else {}
+        ev = out.setdefault(r.get("event") or "", _Event(r.get("kind") or "", "", set(), label))
+        ev.add(names.key(r.get("participant")), r.get("participant") or "")
     return out
 
 
@@ -271,38 +383,66 @@ def pair_events(gold: Sequence[_Event], predicted: Mapping[str, _Event]) -> list
     return pairs
 
 
-def event_counts(gold: Gold, events: Iterable[Row], participants: Iterable[Row],
-                 names: Resolver) -> dict[str, Counts]:
-    """events, participants and event_dates, all scored over one pairing of the events."""
+def _participant_facts(events: Mapping[K, _Event],
+                       partners: Mapping[K, _Event]) -> tuple[tuple[Item, ...], tuple[Item, ...]]:
+    """(the participants each event's paired event shares, the others), as participant facts."""
+    facts: dict[tuple[K, str], Item] = {}
+    shared: set[tuple[K, str]] = set()
+    for k, ev in events.items():
+        for key, name in ev.shown.items():
+            facts[(k, key)] = {"participant": name, **ev.item(participants=False)}
+            if k in partners and key in partners[k].parts:
+                shared.add((k, key))
+    return _split(facts, shared)
+
+
+def _date_note(partner: _Event | None, side: str) -> str:
+    if partner is None:
+        return f"no {side} event paired"
+    return f"{side} {partner.date or 'undated'}"
+
+
+def match_events(gold: Gold, events: Iterable[Row], participants: Iterable[Row],
+                 names: Resolver) -> dict[str, Match]:
+    """events, participants and event_dates, all matched over one pairing of the events."""
     predicted = _predicted_events(events, participants, names)
-    gold_events = [_Event(e["kind"], e.get("date") or "", set(e.get("participants") or ()))
-                   for e in gold["events"]]
+    gold_events = _gold_events(gold)
     pairs = pair_events(gold_events, predicted)
-    shared = sum(len(gold_events[gi].parts & predicted[pid].parts) for gi, pid in pairs)
-    dated = sum(1 for gi, pid in pairs if gold_events[gi].date and gold_events[gi].date == predicted[pid].date)
+    partner_of_gold = {gi: predicted[pid] for gi, pid in pairs}
+    partner_of_pred = {pid: gold_events[gi] for gi, pid in pairs}
+    gold_side = dict(enumerate(gold_events))
+
+    # a date is right when the paired events carry the same one
+    dated = {gi: pid for gi, pid in pairs if gold_events[gi].date and gold_events[gi].date == predicted[pid].date}
     return {
-        "events": one_to_one(len(pairs), len(predicted), len(gold_events)),
-        "participants": one_to_one(shared, sum(len(p.parts) for p in predicted.values()),
-                             sum(len(g.parts) for g in gold_events)),
-        "event_dates": one_to_one(dated, sum(1 for p in predicted.values() if p.date),
-                            sum(1 for g in gold_events if g.date)),
+        "events": Match(*_split({pid: p.item() for pid, p in predicted.items()}, partner_of_pred),
+                        *_split({gi: g.item() for gi, g in gold_side.items()}, partner_of_gold)),
+        "participants": Match(*_participant_facts(predicted, partner_of_pred),
+                              *_participant_facts(gold_side, partner_of_gold)),
+        "event_dates": Match(
+            *_split({pid: p.item(participants=False) for pid, p in predicted.items() if p.date},
+                    set(dated.values()), lambda pid: _date_note(partner_of_pred.get(pid), "gold")),
+            *_split({gi: g.item(participants=False) for gi, g in gold_side.items() if g.date},
+                    dated, lambda gi: _date_note(partner_of_gold.get(gi), "predicted"))),
     }
 
 
-def quote_counts(gold: Gold, rows: Sequence[Row], names: Resolver) -> Counts:
+def match_quotes(gold: Gold, rows: Iterable[Row], names: Resolver) -> Match:
     """A predicted quote is right when its speaker resolves to a gold quote's speaker and the
     gold words appear at (or just after) its start; one predicted quote may match several."""
     gold_quotes = [(q["speaker"], norm(q["starts_with"])) for q in gold["quotes"]]
-    right = 0
+    right: list[Item] = []
+    wrong: list[Item] = []
     matched: set[int] = set()
     for r in rows:
         speaker, text = names(r.get("speaker")), norm(r.get("quote"))
         hits = [i for i, (who, words) in enumerate(gold_quotes)
                 if who == speaker and words and words in text[: len(words) + QUOTE_SLACK]]
-        if hits:
-            right += 1
-            matched.update(hits)
-    return Counts(right, len(rows), len(matched), len(gold_quotes))
+        (right if hits else wrong).append({"speaker": r.get("speaker") or "", "quote": r.get("quote") or ""})
+        matched.update(hits)
+    found, missed = _split({i: {"speaker": q["speaker"], "starts_with": q["starts_with"]}
+                            for i, q in enumerate(gold["quotes"])}, matched)
+    return Match(tuple(right), tuple(wrong), found, missed)
 
 
 # --------------------------------------------------------------------------- reporting
@@ -327,24 +467,10 @@ def total(counts: Iterable[Mapping[str, Counts]]) -> dict[str, Counts]:
     return out
 
 
-def format_table(result: Mapping[str, Any]) -> str:
-    """The shared scorer's table: category, P, R, F1, pred, gold; then the macro F1."""
-    lines = [f"{'category':<14}{'P':>7}{'R':>7}{'F1':>7}{'pred':>6}{'gold':>6}"]
-    for name in CATEGORIES:
-        v = result[name]
-        lines.append(f"{name:<14}{v['precision']:>7.2f}{v['recall']:>7.2f}{v['f1']:>7.2f}"
-                     f"{v['predicted']:>6}{v['gold']:>6}")
-    lines.append(f"macro_f1 {result['macro_f1']:.3f}")
-    return "\n".join(lines) + "\n"
-
-
-def format_set_table(result: Mapping[str, Any]) -> str:
-    """One line per article (its macro F1), then the table of counts summed over the set."""
-    articles = result["articles"]
-    width = max([len(a) for a in articles] + [8])
-    lines = [f"{stem:<{width}}  macro_f1 {s['macro_f1']:.3f}" for stem, s in articles.items()]
-    lines.append(f"\n{len(articles)} article{'s' if len(articles) != 1 else ''}, counts summed (micro):")
-    return "\n".join(lines) + "\n" + format_table(result["total"])
+def misses_of(matches: Mapping[str, Match]) -> dict[str, dict[str, list[Item]]]:
+    """Per category in report order: the gold facts missed and the predicted facts that are
+    spurious (what ``--misses`` prints; the JSON output's "misses" object)."""
+    return {c: {"missed": list(matches[c].missed), "spurious": list(matches[c].spurious)} for c in CATEGORIES}
 
 
 # --------------------------------------------------------------------------- gold and graphs
@@ -418,26 +544,36 @@ def is_graph_file(path: str | Path) -> bool:
 
 # --------------------------------------------------------------------------- entry points
 
-def _counts_for(source: str | Path, gold: Gold, published: dt.date | None) -> dict[str, Counts]:
+def _matches_for(source: str | Path, gold: Gold, published: dt.date | None) -> dict[str, Match]:
     if is_graph_file(source):
-        return count(gold, rows_from_graph(source))
-    return count(gold, rows_from_article(source, published or gold_published(gold)))
+        return match(gold, rows_from_graph(source))
+    return match(gold, rows_from_article(source, published or gold_published(gold)))
+
+
+def _result(matches: Mapping[str, Match], misses: bool) -> dict[str, Any]:
+    out = report(counts_of(matches))
+    if misses:
+        out["misses"] = misses_of(matches)
+    return out
 
 
 def evaluate_article(article_path: str | Path, gold_path: str | Path,
-                     published: dt.date | None = None) -> dict[str, Any]:
+                     published: dt.date | None = None, misses: bool = False) -> dict[str, Any]:
     """Build an article and score it against a gold file.
 
     The publication date is ``published``, else the gold file's, else the article's own
-    ``# published:`` line; it resolves relative dates such as "Wednesday".
+    ``# published:`` line; it resolves relative dates such as "Wednesday". With ``misses``
+    the result also carries "misses" (see ``misses_of``).
     """
     gold = load_gold(gold_path)
-    return report(count(gold, rows_from_article(article_path, published or gold_published(gold))))
+    return _result(match(gold, rows_from_article(article_path, published or gold_published(gold))), misses)
 
 
-def evaluate_file(source: str | Path, gold_path: str | Path, published: dt.date | None = None) -> dict[str, Any]:
-    """Score ``source`` against a gold file: a graph file as it is, an article once built."""
-    return report(_counts_for(source, load_gold(gold_path), published))
+def evaluate_file(source: str | Path, gold_path: str | Path, published: dt.date | None = None,
+                  misses: bool = False) -> dict[str, Any]:
+    """Score ``source`` against a gold file: a graph file as it is, an article once built.
+    With ``misses`` the result also carries "misses" (see ``misses_of``)."""
+    return _result(_matches_for(source, load_gold(gold_path), published), misses)
 
 
 def gold_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
@@ -452,14 +588,15 @@ def gold_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def evaluate_set(folder: str | Path) -> dict[str, Any]:
+def evaluate_set(folder: str | Path, misses: bool = False) -> dict[str, Any]:
     """Build and score every article of a dev set.
 
     Returns ``{"articles": {stem: score}, "total": score}`` where ``total`` sums the counts
     of every article per category (micro) and its ``macro_f1`` averages those categories.
+    With ``misses`` each article's score also carries "misses" (see ``misses_of``).
     """
-    per_article: dict[str, dict[str, Counts]] = {}
+    per_article: dict[str, dict[str, Match]] = {}
     for article, gold_path in gold_pairs(folder):
-        per_article[article.stem] = _counts_for(article, load_gold(gold_path), None)
-    return {"articles": {stem: report(c) for stem, c in per_article.items()},
-            "total": report(total(per_article.values()))}
+        per_article[article.stem] = _matches_for(article, load_gold(gold_path), None)
+    return {"articles": {stem: _result(m, misses) for stem, m in per_article.items()},
+            "total": report(total(counts_of(m) for m in per_article.values()))}

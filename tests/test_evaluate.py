@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 from conftest import DATA, SEED, kg
 from kg.errors import InputError
-from kg.evaluate import CATEGORIES, check_gold, count, evaluate_set, format_set_table, norm, report, score, total
+from kg.evaluate import CATEGORIES, check_gold, count, evaluate_set, match, misses_of, norm, report, score, total
+from kg.evaluate_report import describe, format_misses, format_set_table, format_table, miss_lines
 
 DEV = DATA / "dev"
 SEED_GOLD = DATA / "seed.gold.json"
@@ -180,6 +181,117 @@ def test_malformed_gold_is_refused_with_where(change: Any, message: str) -> None
         score(gold, perfect_rows())
 
 
+# --------------------------------------------------------------------------- --misses
+
+def with_extra_entity(gold: dict[str, Any]) -> dict[str, Any]:
+    gold["entities"].append({"name": "Federal Mediation and Conciliation Service", "aliases": [],
+                             "type": "GovernmentBody"})
+    return gold
+
+
+def with_extra_quote(rows: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:
+    rows["quotes"].append({"speaker": "Animation Artists Guild", "quote": "Our members are ready to walk out."})
+    return rows
+
+
+def retyped(rows: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:
+    rows["entities"][1]["type"] = "TradeAssociation"
+    return rows
+
+
+def redated(rows: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:
+    rows["events"][0].update(date="2024-03-06", date_text="Wednesday")
+    return rows
+
+
+def revoted(rows: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:
+    rows["events"][1]["kind"] = "Vote"
+    return rows
+
+
+def extra_participant(rows: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:
+    rows["participants"].append({"event": "e1", "kind": "Strike", "participant": "Brightwater"})
+    return rows
+
+
+def one_title(rows: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:
+    rows["roles"] = [{"person": "Halvorsen", "title": "chairman and president", "organization": "Brightwater"}]
+    return rows
+
+
+def no_alias(rows: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:
+    rows["aliases"] = [r for r in rows["aliases"] if r["alias"] != "AAG"]
+    return rows
+
+
+def unchanged(x: Any) -> Any:
+    return x
+
+
+MEETING = 'Meeting 2024-03-07 (Thursday) "met"'
+# (change the gold, change the rows, the lines --misses prints: everything else matched)
+MISSES = [
+    (unchanged, unchanged, []),
+    (with_extra_entity, unchanged, [
+        "  entities      missed    Federal Mediation and Conciliation Service (GovernmentBody)",
+        "  entity_types  missed    Federal Mediation and Conciliation Service (GovernmentBody)"]),
+    (unchanged, with_extra_quote, [
+        '  quotes        spurious  Animation Artists Guild: "Our members are ready to walk out."']),
+    (unchanged, retyped, [
+        "  entity_types  missed    Brightwater Animation (Company) [predicted TradeAssociation]",
+        "  entity_types  spurious  Brightwater Animation (TradeAssociation) [gold type Company]"]),
+    (unchanged, no_alias, ['  aliases       missed    Animation Artists Guild: alias "AAG"']),
+    (unchanged, one_title, [
+        "  roles         missed    Gwen Halvorsen, chief executive officer, Brightwater Animation",
+        "  roles         spurious  Halvorsen, president, Brightwater"]),
+    (unchanged, redated, [
+        f"  event_dates   missed    {MEETING} [predicted 2024-03-06]",
+        "  event_dates   spurious  Meeting 2024-03-06 (Wednesday) [gold 2024-03-07]"]),
+    (unchanged, revoted, [
+        '  events        missed    Strike undated "went on strike" [participants: Animation Artists Guild]',
+        "  events        spurious  Vote undated [participants: Animation Artists Guild]",
+        '  participants  missed    Animation Artists Guild in Strike undated "went on strike"',
+        "  participants  spurious  Animation Artists Guild in Vote undated"]),
+    (unchanged, extra_participant, ["  participants  spurious  Brightwater in Strike undated"]),
+]
+
+
+@pytest.mark.parametrize(("change_gold", "change_rows", "lines"), MISSES,
+                         ids=lambda f: getattr(f, "__name__", ""))
+def test_misses_list_each_gold_fact_missed_and_each_spurious_prediction(change_gold: Any, change_rows: Any,
+                                                                          lines: list[str]) -> None:
+    gold, rows = change_gold(copy.deepcopy(GOLD)), change_rows(perfect_rows())
+    assert miss_lines(misses_of(match(gold, rows))) == lines
+
+
+def test_a_gold_entity_listed_twice_is_found_once() -> None:
+    gold = copy.deepcopy(GOLD)
+    gold["entities"].append(dict(gold["entities"][0]))
+    result = score(gold, perfect_rows())
+    assert (result["entities"]["recall"], result["entities"]["gold"]) == (0.75, 4)
+    assert miss_lines(misses_of(match(gold, perfect_rows())))[0] == \
+        "  entities      missed    Animation Artists Guild (Guild)"
+
+
+@pytest.mark.parametrize(("category", "item", "line"), [
+    ("entities", {"name": "Gwen Halvorsen", "type": ""}, "Gwen Halvorsen (untyped)"),
+    ("roles", {"person": "Mayor Ann Roe", "title": "mayor", "organization": ""}, "Mayor Ann Roe, mayor"),
+    ("affiliations", {"person": "Ann Roe", "organization": "CNBC"}, "Ann Roe, CNBC"),
+    ("events", {"kind": "Vote", "date": "2024-04", "date_text": "in April", "status": "planned",
+                "event": "https://kg.example.org/e", "participants": ["AAG"]},
+     "planned Vote 2024-04 (in April) [participants: AAG]"),
+    ("quotes", {"speaker": "Gwen Halvorsen", "starts_with": "We want"}, 'Gwen Halvorsen: "We want..."'),
+    ("quotes", {"speaker": "AAG", "quote": "word " * 20}, 'AAG: "' + ("word " * 13).strip() + '..."'),  # cut at a word
+])
+def test_each_fact_reads_on_one_line(category: str, item: dict[str, Any], line: str) -> None:
+    assert describe(category, item) == line
+
+
+def test_nothing_missed_says_so() -> None:
+    result = {**score(GOLD, perfect_rows()), "misses": misses_of(match(GOLD, perfect_rows()))}
+    assert format_misses(result).splitlines()[-1] == "  nothing missed, nothing spurious"
+
+
 # --------------------------------------------------------------------------- the gold data
 
 GOLD_FILES = sorted(DEV.glob("*.gold.json"))
@@ -246,6 +358,73 @@ def test_cli_set_reports_every_article_and_the_summed_gold() -> None:
     assert sorted(result["articles"]) == sorted(g.name[: -len(".gold.json")] for g in GOLD_FILES)
     assert result["total"]["entities"]["gold"] == sum(
         len(json.loads(g.read_text(encoding="utf-8"))["entities"]) for g in GOLD_FILES)
+
+
+@pytest.fixture(scope="module")
+def seed_gold_changed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed gold with one entity more and the "real discussions" quote left out."""
+    gold = with_extra_entity(json.loads(SEED_GOLD.read_text(encoding="utf-8")))
+    gold["quotes"] = [q for q in gold["quotes"] if q["starts_with"] != "real discussions"]
+    path = tmp_path_factory.mktemp("gold") / "seed.gold.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    return path
+
+
+def test_cli_misses_prints_the_table_then_what_went_wrong(seed_ttl: Path, seed_gold_changed: Path) -> None:
+    plain = kg("evaluate", str(seed_ttl), str(seed_gold_changed))
+    done = kg("evaluate", str(seed_ttl), str(seed_gold_changed), "--misses")
+    assert plain.returncode == done.returncode == 0, done.stderr
+    assert done.stdout.startswith(plain.stdout)             # the same numbers, then the misses
+    section = done.stdout[len(plain.stdout):].splitlines()
+    assert section[:3] == ["", "missed (in gold, not found) and spurious (predicted, not in gold):",
+                           "  entities      missed    Federal Mediation and Conciliation Service (GovernmentBody)"]
+    assert any(line.startswith('  quotes        spurious  Writers Guild of America: "real discussions')
+               for line in section), section
+    assert "missed" not in plain.stdout
+
+
+def test_cli_json_misses_carries_the_facts_and_the_same_scores(seed_ttl: Path, seed_gold_changed: Path) -> None:
+    plain = kg("evaluate", str(seed_ttl), str(seed_gold_changed), "--format", "json")
+    done = kg("evaluate", str(seed_ttl), str(seed_gold_changed), "--format", "json", "--misses")
+    assert plain.returncode == done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    misses = result.pop("misses")
+    assert result == json.loads(plain.stdout)
+    assert list(misses) == list(CATEGORIES)
+    assert misses["entities"] == {"missed": [{"name": "Federal Mediation and Conciliation Service",
+                                              "type": "GovernmentBody"}], "spurious": []}
+    assert [q["quote"] for q in misses["quotes"]["spurious"]] == ["real discussions"]
+    assert result["quotes"]["precision"] < 1.0 and result["entities"]["recall"] < 1.0
+
+
+def test_cli_set_misses_heads_each_article_with_its_name(tmp_path: Path) -> None:
+    """Two articles: one scored against gold with an extra entity, one against its own gold."""
+    names = ["calder-umw-tentative-deal", "crestline-nurses-strike"]
+    for name in names:
+        (tmp_path / f"{name}.txt").write_text((DEV / f"{name}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+        gold = json.loads((DEV / f"{name}.gold.json").read_text(encoding="utf-8"))
+        (tmp_path / f"{name}.gold.json").write_text(json.dumps(with_extra_entity(gold) if name == names[0] else gold),
+                                                     encoding="utf-8")
+    plain = kg("evaluate", "--set", str(tmp_path))
+    done = kg("evaluate", "--set", str(tmp_path), "--misses")
+    as_json = kg("evaluate", "--set", str(tmp_path), "--misses", "--format", "json")
+    assert plain.returncode == done.returncode == as_json.returncode == 0, done.stderr
+    assert done.stdout.startswith(plain.stdout)
+    section = done.stdout[len(plain.stdout):].splitlines()
+    heads = [line for line in section[2:] if not line.startswith("  ")]
+    assert [h.split(":")[0] for h in heads] == names
+    first = section[section.index(heads[0]) + 1: section.index(heads[1])]
+    assert "  entities      missed    Federal Mediation and Conciliation Service (GovernmentBody)" in first
+    articles = json.loads(as_json.stdout)["articles"]
+    assert {"name": "Federal Mediation and Conciliation Service", "type": "GovernmentBody"} \
+        in articles[names[0]]["misses"]["entities"]["missed"]
+    assert not any(m["name"].startswith("Federal Mediation") for m in articles[names[1]]["misses"]["entities"]["missed"])
+
+
+def test_table_without_misses_is_the_scorers_table() -> None:
+    result = score(GOLD, retyped(perfect_rows()))
+    assert format_table(result).splitlines()[2] == "entity_types     0.67   0.67   0.67     3     3"
+    assert "missed" not in format_table(result)
 
 
 # --------------------------------------------------------------------------- extraction quality
