@@ -337,8 +337,9 @@ class HitFinder:
             if first is not None and not text[hit.sent.span.start:first.span.start].strip() \
                     and text[first.span.end:first.span.end + 1] == "," and first.span.end <= span.start:
                 chosen = first                   # "On Feb. 16, the producers presented ..."
-        if chosen is None or (chosen.prep in _EXCLUDED_PREPS):
-            return
+        if chosen is None or (chosen.prep in _EXCLUDED_PREPS
+                              and not (chosen.prep == "since" and hit.kind == "Negotiation" and hit.mode == "new")):
+            return                               # ("have been negotiating since May": the talks began then)
         hit.date_text = chosen.core if chosen.possessive else chosen.text
         if chosen.span.start >= span.end and _SCHEDULED.search(text, span.end, chosen.span.start):
             hit.status = "planned"               # "a hearing between A and B is scheduled for Oct. 2"
@@ -363,6 +364,8 @@ class HitFinder:
         sent_gap = re.sub(r"^\s*at\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*", " ", sent_gap)   # "at 12:01 a.m. on ..."
         if re.fullmatch(r"\s*[\[(,]\s*", sent_gap):
             return True
+        if re.match(r"\s*,?\s*(?:that|which)\s", sent_gap) and _NOUN_DATE_GAP.fullmatch(sent_gap):
+            return True                          # "In balloting that closed Tuesday": the clause is the noun's
         if re.search(r"\b(?:began|started|begun|concluded|held|kicked\s+off)\s*$", text[hit.span.start:hit.span.end], re.I):
             return not sent_gap.strip()          # "the strike that began in May"
         if re.search(r"\b(?:before|after|since|during|until|of|to|for|on|in|against|over|about|from|with|by|than)"

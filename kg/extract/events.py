@@ -169,7 +169,8 @@ def _same_event(ctx: HitFinder, drafts: list[Draft], hit: Hit) -> Draft | None:
             return d                           # one sentence, one event of a kind
         if hit.kind in ("Strike", "Deal") and shared(d):
             return d                           # the union's strike, named again
-        if hit.kind == d.kind == "Negotiation" and len(hit.parties) == 1 and shared(d) and not hit.date and not d.date:
+        if hit.kind == d.kind == "Negotiation" and len(hit.parties) == 1 and shared(d) and not hit.date \
+                and (not d.date or (d.date_text or "").lower().startswith("since")):
             return d                           # "after negotiations collapsed": the talks of that side, named again
         if hit.kind == "Vote" and shared(d) and d.date == hit.date:
             return d
@@ -243,6 +244,14 @@ def _borrowed(ctx: HitFinder, hit: Hit, hits: list[Hit], drafts: list[Draft]) ->
         for d in reversed(drafts):
             orgs = [k for k in d.parties if ctx.parties.type(k) in _ORG_PARTY]
             if family(d.kind) in ("Talks", "Deal") and len(orgs) >= 2 and hit.sent.paragraph - d.hits[-1].sent.paragraph <= 2:
+                return orgs
+        return ctx.parties.main_sides()
+    if fam == "Deal" and finite and hit.mode == "new":
+        # "... after their union and the hotels' owner reached a tentative agreement": a deal
+        # whose sides are only described is between the sides of the talks, or the article's
+        for d in reversed(drafts):
+            orgs = [k for k in d.parties if ctx.parties.type(k) in _ORG_PARTY]
+            if family(d.kind) in ("Talks", "Deal") and len(orgs) >= 2:
                 return orgs
         return ctx.parties.main_sides()
     if hit.kind in ("Strike", "Vote"):
