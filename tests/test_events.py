@@ -173,6 +173,25 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Vote", "2023-09-19", {UWW}, "occurred")]),
     ("Acme offered a 3% raise. The UWW countered on Sept. 19.",
      [("Proposal", None, {ACME}, "occurred"), ("Proposal", "2023-09-19", {UWW}, "occurred")]),
+    # more shapes of the same kinds: "last met <date>", posts with an object, "last struck",
+    # participial announcements, "proposed <doing>", strike notices, a planned walkout voted on,
+    # a relative-clause ratification, a body's own meeting
+    ("Acme and the UWW last met Sept. 12, a session that ended after an hour.",
+     [("Meeting", "2023-09-12", {ACME, UWW}, "occurred")]),
+    ("The UWW posted a short video from the picket line on Instagram on Tuesday.",
+     [("Statement", "2023-09-19", {UWW}, "occurred")]),
+    ("A video posted by Jane Doe on Friday drew a million views.", [("Statement", "2023-09-15", {"Jane Doe"}, "occurred")]),
+    ("The UWW last struck Acme in August 1998.", [("Strike", "1998-08", {UWW}, "occurred")]),
+    ("Acme struck a deal with the UWW on Monday.", [("Deal", "2023-09-18", {ACME, UWW}, "occurred")]),
+    ("The agreement, announced by the UWW on Monday, raises pay.", [("Statement", "2023-09-18", {UWW}, "occurred")]),
+    ("Acme proposed replacing fixed staffing ratios in March.", [("Proposal", "2023-03", {ACME}, "occurred")]),
+    ("The proposed contract would raise pay.", []),
+    ("The UWW delivered a 10-day strike notice on Sept. 13.", [("Statement", "2023-09-13", {UWW}, "occurred")]),
+    ("UWW members voted Wednesday night to stage a one-day walkout on Monday, Oct. 2.",
+     [("Vote", "2023-09-20", {UWW}, "occurred"), ("Strike", "2023-10-02", {UWW}, "planned")]),
+    ("That deal, which SPG members ratified on Monday, raised pay.", [("Vote", "2023-09-18", {SPG}, "occurred")]),
+    ("The Alliance of Widget Producers will discuss the talks at its regular meeting Tuesday.",
+     [("Meeting", "2023-09-26", {AWP}, "planned")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected
