@@ -77,6 +77,8 @@ def test_resolve_date(text: str, published: dt.date | None, planned: bool, expec
 
 @pytest.mark.parametrize("text, expected", [
     ("the UWW strike that began in May.", ["in May"]),
+    # "in" before a weekday belongs to the verb ("weighed in Wednesday"), not to the date
+    ("The mayor weighed in Wednesday in a post on X.", ["Wednesday"]),
     ("In a memo to members on Thursday, leaders noted it.", ["on Thursday"]),
     ("They will meet again Thursday, Nov. 9, in Los Angeles.", ["Thursday, Nov. 9"]),
     ("Several leaders joined Wednesday’s meeting.", ["Wednesday’s"]),

@@ -192,6 +192,11 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
     ("That deal, which SPG members ratified on Monday, raised pay.", [("Vote", "2023-09-18", {SPG}, "occurred")]),
     ("The Alliance of Widget Producers will discuss the talks at its regular meeting Tuesday.",
      [("Meeting", "2023-09-26", {AWP}, "planned")]),
+    ("UWW members will walk off the job at 12:01 a.m. on Thursday, the union said.",
+     [("Strike", "2023-09-28", {UWW}, "planned")]),
+    ("The UWW and Acme announced the deal shortly after 4 a.m. Sunday.",
+     [("Statement", "2023-09-17", {UWW, ACME}, "occurred")]),
+    ("Jane Doe weighed in Wednesday in a post on X.", [("Statement", "2023-09-20", {"Jane Doe"}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

@@ -120,7 +120,10 @@ def find_dates(text: str, offset: int = 0) -> list[DateExpr]:
         for m in _pattern(kind).finditer(text):
             if not _plausible(kind, m, text):
                 continue
-            found.append((m.start(), m.end(), kind, m))
+            start = m.start()
+            if kind == "weekday" and (m.group("prep") or "").lower() in ("in", "at"):
+                start = m.end("prep") + 1          # "weighed in Wednesday": "in" belongs to the verb
+            found.append((start, m.end(), kind, m))
     # leftmost, then longest; drop anything overlapping an expression already taken
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[DateExpr] = []
@@ -129,7 +132,7 @@ def find_dates(text: str, offset: int = 0) -> list[DateExpr]:
         if start < last_end:
             continue
         last_end = end
-        prep = m.groupdict().get("prep")
+        prep = m.groupdict().get("prep") if start <= m.start() else None
         out.append(DateExpr(Span(offset + start, offset + end), text[start:end], kind,
                             prep.lower() if prep else None,
                             bool(m.groupdict().get("poss"))))

@@ -33,6 +33,8 @@ _NOUN_DATE_GAP = Lazy(
     r"|will\s+(?:take\s+place|be\s+held|open|begin|start)"
     r"|opens|begins|starts|closed|concluded|made|reached|released|issued|presented|delivered|posted|dated|signed|sent"
     r"|announced|unveiled|submitted|tabled)\s+(?:at\s+[\d:.apm ]+\s+)?", re.I)
+# a clock time between a trigger and its day: "at 12:01 a.m. on Thursday", "shortly after 4 a.m. Sunday"
+_CLOCK = Lazy(r"\b(?:shortly\s+|just\s+)?(?:at|after|before|around|about|by)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*", re.I)
 _SCHEDULED = Lazy(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|planned|expected)|will)\b", re.I)
 # words that show a noun is not the subject of its clause (a verb or preposition before it)
 _NOT_SUBJECT = Lazy(r"\b(?:\w+ed|made|gave|took|sent|won|lost|is|are|was|were|has|have|had|of|to|for|on|in|at|"
@@ -316,7 +318,7 @@ class HitFinder:
                     continue
                 if any(h is not hit and span.end <= h.span.start < d.span.start and not h.rule.nominal for h in hits):
                     break                        # a nearer trigger claims it
-                gap = text[span.end:d.span.start]
+                gap = _CLOCK.sub(" ", text[span.end:d.span.start])     # "at 12:01 a.m. on Thursday"
                 if gap[:1] in ("”", "\"", "’", "'"):
                     gap = gap[1:]
                 if (hit.mode == "ref" or hit.rule.nominal) and not self._own_date(hit, sent_gap=gap):
@@ -330,8 +332,9 @@ class HitFinder:
         if chosen is None and hit.kind == "Statement":
             for d in dates:
                 if d.span.end <= span.start and not text[d.span.end:span.start].strip() and d.prep is None \
-                        and speech_verbs().search(text[max(hit.sent.span.start, d.span.start - 12):d.span.start]):
-                    chosen = d                   # "Acme said Tuesday in a statement"
+                        and (speech_verbs().search(text[max(hit.sent.span.start, d.span.start - 12):d.span.start])
+                             or re.match(r"\s*(?:in|on|via|through)\b", text[d.span.end:span.end])):
+                    chosen = d                   # "Acme said Tuesday in a statement", "weighed in Wednesday in a post"
         if chosen is None and hit.quoted is None:
             first = dates[0] if dates else None
             if first is not None and not text[hit.sent.span.start:first.span.start].strip() \
