@@ -33,6 +33,8 @@ JAN = dt.date(2024, 1, 10)          # a Wednesday early in a year
     ("last month", THU, False, "2023-08"),
     ("last month", JAN, False, "2023-12"),
     ("next month", THU, True, "2023-10"),
+    ("earlier this month", THU, False, "2023-09"),
+    ("later this month", THU, True, "2023-09"),
     # too vague for a day or a month: no date rather than a guess
     ("next week", THU, True, None),
     ("earlier this week", THU, False, None),

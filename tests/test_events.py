@@ -197,6 +197,20 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
     ("The UWW and Acme announced the deal shortly after 4 a.m. Sunday.",
      [("Statement", "2023-09-17", {UWW, ACME}, "occurred")]),
     ("Jane Doe weighed in Wednesday in a post on X.", [("Statement", "2023-09-20", {"Jane Doe"}, "occurred")]),
+    ("UWW members voted earlier this month to authorize a strike.", [("Vote", "2023-09", {UWW}, "occurred")]),
+    # an averted strike is no strike, but the deal that averted it is a deal
+    ("Acme averted a strike by reaching a deal with the UWW in October 2021.",
+     [("Deal", "2021-10", {UWW, ACME}, "occurred")]),
+    ("Acme is committed to reaching a fair agreement.", []),
+    ("UWW members rejected it Thursday, with 91% voting no.", [("Vote", "2023-09-21", {UWW}, "occurred")]),
+    ("UWW members rejected that offer by 87% in a vote on Monday.", [("Vote", "2023-09-18", {UWW}, "occurred")]),
+    ("UWW ratification ballots are due Oct. 15.", [("Vote", "2023-10-15", {UWW}, "planned")]),
+    ("The Alliance of Widget Producers meets Oct. 9.", [("Meeting", "2023-10-09", {AWP}, "planned")]),
+    ("The talks came up at a Sept. 12 meeting of the Alliance of Widget Producers.",
+     [("Meeting", "2023-09-12", {AWP}, "occurred")]),
+    ("Acme and the UWW met by video call on Sunday night.", [("Meeting", "2023-09-17", {ACME, UWW}, "occurred")]),
+    ("Acme and the UWW reached a deal on Friday after more than a year of bargaining.",
+     [("Deal", "2023-09-15", {ACME, UWW}, "occurred"), ("Negotiation", None, {ACME, UWW}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

@@ -279,7 +279,8 @@ def _relative(rel: str, published: dt.date | None) -> str | None:
         return (published - dt.timedelta(days=1)).isoformat()
     if rel == "tomorrow":
         return (published + dt.timedelta(days=1)).isoformat()
-    months = {"last month": -1, "this month": 0, "next month": 1, "the coming month": 1}
+    months = {"last month": -1, "this month": 0, "earlier this month": 0, "later this month": 0,
+              "next month": 1, "the coming month": 1}
     if rel in months:
         y, m = divmod(published.year * 12 + published.month - 1 + months[rel], 12)
         return f"{y:04d}-{m + 1:02d}"

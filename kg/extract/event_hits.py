@@ -35,6 +35,7 @@ _NOUN_DATE_GAP = Lazy(
     r"|announced|unveiled|submitted|tabled)\s+(?:at\s+[\d:.apm ]+\s+)?", re.I)
 # a clock time between a trigger and its day: "at 12:01 a.m. on Thursday", "shortly after 4 a.m. Sunday"
 _CLOCK = Lazy(r"\b(?:shortly\s+|just\s+)?(?:at|after|before|around|about|by)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*", re.I)
+_PRESENT_FUTURE = Lazy(r"\b(?:meets|votes|convenes|resumes|reconvenes)\b", re.I)
 _SCHEDULED = Lazy(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|planned|expected)|will)\b", re.I)
 # words that show a noun is not the subject of its clause (a verb or preposition before it)
 _NOT_SUBJECT = Lazy(r"\b(?:\w+ed|made|gave|took|sent|won|lost|is|are|was|were|has|have|had|of|to|for|on|in|at|"
@@ -104,7 +105,7 @@ class HitFinder:
             hit = Hit(rule, span, sent, quoted, mode=rule.mode)
             if rule.mode == "sep" or (rule.nominal and _SEPARATE.search(text[max(sent.span.start, start - 12):end])):
                 hit.mode = "sep" if rule.mode in ("ref", "sep") else rule.mode
-            elif rule.mode == "ref" and re.search(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", text[max(sent.span.start, start - 30):start], re.I):
+            elif rule.mode == "ref" and re.search(r"\b(?:a|an)\s+(?:[\w.-]+\s+){0,2}$", text[max(sent.span.start, start - 30):start], re.I):
                 hit.mode = "new"                   # "a last-ditch meeting": a new one, not the one before
             hit.status = self._status(sent, span, quoted, rule)
             hit.parties = self._parties(hit)
@@ -152,7 +153,9 @@ class HitFinder:
         if "speaker" in rule.parties:
             # "urged both sides in a post on X": what a statement says does not hedge that it was made
             return bool(re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:issue|release|make|publish)", clause, re.I))
-        words = self._hedge_words(clause + " " + trig)
+        words = self._hedge_words(clause + " " + re.sub(r"\bvoting\s+no\b", "", trig, flags=re.I))
+        if words and rule.kind != "Strike" and all(re.match(r"(?:avert|avoid)", w, re.I) for w in words):
+            words = []                    # "averted a strike by reaching a deal": the strike is averted, not the deal
         if words:
             return True
         if re.search(r"\bwould\b(?!\s+have)", clause + " " + trig, re.I):
@@ -206,13 +209,18 @@ class HitFinder:
             return keys or self._pronoun_subject(hit, start)
         if how == "speaker":
             return self._speaker(hit, floor)
-        if how in ("between", "with", "for", "by"):
+        if how in ("between", "with", "for", "by", "of"):
             # the word may follow a date or a duration: "met for nine hours on Sunday with X"
             reach = _first_of(text, ",;.:“”\"", span.end, hit.sent.span.end)
             end = min(reach, span.end + (4 if hit.rule.nominal else 60))
             word = re.compile(rf"\b{how}\s+", re.I).search(text, span.start, hit.sent.span.end)
             if not word or word.start() > end:
                 return []
+            if how == "of":
+                # "a meeting of the Wage Board": only a body named right there, not "of their talks"
+                first = p.mentions(word.end(), hit.sent.span.end)
+                return [first[0].entity] if first and first[0].span.start <= word.end() + 12 \
+                    and not p.is_person(first[0].entity) else []
             return p.listed(word.end(), hit.sent.span.end)
         if how == "object":
             return p.listed(span.end, hit.sent.span.end)
@@ -344,8 +352,9 @@ class HitFinder:
                               and not (chosen.prep == "since" and hit.kind == "Negotiation" and hit.mode == "new")):
             return                               # ("have been negotiating since May": the talks began then)
         hit.date_text = chosen.core if chosen.possessive else chosen.text
-        if chosen.span.start >= span.end and _SCHEDULED.search(text, span.end, chosen.span.start):
-            hit.status = "planned"               # "a hearing between A and B is scheduled for Oct. 2"
+        if chosen.span.start >= span.end and _SCHEDULED.search(text, span.end, chosen.span.start) \
+                or _PRESENT_FUTURE.search(text, span.start, span.end):
+            hit.status = "planned"               # "a hearing ... is scheduled for Oct. 2", "the board meets May 9"
         planned = hit.status == "planned"
         reference = self.published
         if chosen.kind in ("weekday", "relative") and self._shifted(hit, chosen):
