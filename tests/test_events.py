@@ -211,6 +211,8 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
     ("Acme and the UWW met by video call on Sunday night.", [("Meeting", "2023-09-17", {ACME, UWW}, "occurred")]),
     ("Acme and the UWW reached a deal on Friday after more than a year of bargaining.",
      [("Deal", "2023-09-15", {ACME, UWW}, "occurred"), ("Negotiation", None, {ACME, UWW}, "occurred")]),
+    ("Acme and the UWW met on Monday. The two sides have scheduled a full bargaining session for Oct. 12.",
+     [("Meeting", "2023-09-18", {ACME, UWW}, "occurred"), ("Meeting", "2023-10-12", {ACME, UWW}, "planned")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

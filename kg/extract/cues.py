@@ -327,7 +327,9 @@ class Parties:
         for form in (low, "the " + bare, bare):
             types = table("event_party_nouns").get(form)
             if types:
-                return self._salient(types, at) if "member" in form or "rank" in form else self._recent(types, at)
+                # the workers stand for the story's union; "the company" for the one named last
+                salient = "member" in form or "rank" in form or types[0] in ("Union", "Guild")
+                return self._salient(types, at) if salient else self._recent(types, at)
         return self._name_head(bare)
 
     def _resolve(self, words: str, at: int) -> str | None:
