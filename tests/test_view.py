@@ -299,6 +299,17 @@ def test_kg_view_writes_a_page_next_to_the_graph(story: Graph, tmp_path: Path) -
     assert "<title>&lt;b&gt;x&lt;/b&gt;</title>" in (tmp_path / "out" / "raw.html").read_text(encoding="utf-8")
 
 
+def test_kg_view_of_several_graphs_leaves_each_articles_own_page_alone(story: Graph, tmp_path: Path) -> None:
+    story.serialize(tmp_path / "a.ttl", format="turtle")
+    story.serialize(tmp_path / "b.ttl", format="turtle")
+    (tmp_path / "a.html").write_text("a's own page", encoding="utf-8")   # what kg build wrote
+    done = kg("view", str(tmp_path / "a.ttl"), str(tmp_path / "b.ttl"))
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "a.html").read_text(encoding="utf-8") == "a's own page"
+    assert "combined.html" in done.stdout
+    assert "<title>" in (tmp_path / "combined.html").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(("args", "words"), [
     (["missing.ttl"], ["missing.ttl", "no such graph file"]),
     (["story.ttl", "-o", "page.txt"], ["--out", ".html"]),

@@ -7,7 +7,8 @@ import click
 @click.command()
 @click.argument("graphs", nargs=-1, required=True, metavar="GRAPH...")
 @click.option("--out", "-o", metavar="FILE.html",
-              help="Where to write the page [default: the first GRAPH with .html instead of its extension].")
+              help="Where to write the page [default: GRAPH with .html instead of its extension; "
+                   "for several graphs, combined.html beside the first].")
 @click.option("--title", metavar="TEXT", help="Page title [default: the article's headline, or 'N articles'].")
 @click.option("--raw", is_flag=True, help="Draw every triple instead of the readable projection.")
 @click.option("--open", "open_", is_flag=True, help="Open the page in the default web browser.")
@@ -27,7 +28,13 @@ def view(graphs: tuple[str, ...], out: str | None, title: str | None, raw: bool,
     from ..query import load_graph
     from ..view.page import default_title, render_page
 
-    target = Path(out) if out else Path(graphs[0]).with_suffix(".html")
+    if out:
+        target = Path(out)
+    elif len(graphs) == 1:
+        target = Path(graphs[0]).with_suffix(".html")
+    else:
+        # not the first graph's own page: ``kg build`` wrote that one and it shows one article
+        target = Path(graphs[0]).with_name("combined.html")
     if target.suffix.lower() not in (".html", ".htm"):
         raise UsageError(f"--out: {target} should end in .html")
     if any(Path(g).resolve() == target.resolve() for g in graphs):
