@@ -102,6 +102,61 @@ def quotes_of(text: str) -> list[tuple[str, str, str | None]]:
     # “...,” X said, then a paragraph that is all quote carries on X's words
     ("“We are ready,” Doe said.\n\n“We have been ready for months.”",
      [("Jane Doe", "We are ready", None), ("Jane Doe", "We have been ready for months.", None)]),
+    # auxiliaries and adverbs between an appositive name and its verb
+    ("Its founder and chief executive, Jane Doe, has said publicly that the plan “works for everyone.”",
+     [("Jane Doe", "works for everyone.", None)]),
+    # the name before an aside: a relative clause holding "that", a participle, a first verb phrase
+    ("Variety, which first reported that talks had stalled, wrote that the meeting “changed everything overnight.”",
+     [("Variety", "changed everything overnight.", None)]),
+    ("Acme’s Lee, leaving the hotel on Tuesday, told reporters only: “We are close to a deal.”",
+     [("Sam Lee", "We are close to a deal.", None)]),
+    ("A spokesperson, Sam Lee, pointed reporters to the memo and said the company “is bargaining in good faith.”",
+     [("Sam Lee", "is bargaining in good faith.", None)]),
+    ("“Nothing is off the table,” Doe, 54, said.",
+     [("Jane Doe", "Nothing is off the table", None)]),
+    ("Acme, a firm that makes widgets, said in a statement that the walkout was “deeply disappointing.”",
+     [("Acme Corp", "deeply disappointing.", None)]),
+    # "what it called": the pronoun is the clause's subject
+    ("Talks broke down when Acme presented what it called a “last and final offer” on Friday.",
+     [("Acme Corp", "last and final offer", None)]),
+    ("Doe pointed to what Acme has called “a fair deal for all” and said it was anything but.",
+     [("Acme Corp", "a fair deal for all", None)]),
+    # a characterizing verb with "as"
+    ("The offer, which the union rejected as “a rerun of the last one,” expired on Friday.",
+     [("United Widget Workers", "a rerun of the last one", None)]),
+    ("Acme dismissed the demands as “unrealistic and unaffordable.”",
+     [("Acme Corp", "unrealistic and unaffordable.", None)]),
+    # "the committee" after "<organization>'s ... committee"
+    ("The union's bargaining committee met on Sunday. The committee called the deal “the best contract in a generation.”",
+     [("United Widget Workers", "the best contract in a generation.", None)]),
+    # "the statement said / read" after "X said in a statement" or "X issued a statement"
+    ("Acme, a firm that makes widgets, said in a statement that it respected the vote.\n\n"
+     "“We look forward to talks,” the statement said.",
+     [("Acme Corp", "We look forward to talks", None)]),
+    ("Acme issued a statement on Friday. “We remain at the table,” the statement read.",
+     [("Acme Corp", "We remain at the table", None)]),
+    # "It added": the organization that spoke last
+    ("Acme said the demands were “unsustainable.” It added that it hoped to “reach a fair deal soon.”",
+     [("Acme Corp", "unsustainable.", None), ("Acme Corp", "reach a fair deal soon.", None)]),
+    ("Doe said the offer was “a good start.” It added that talks would “go on for weeks.”",
+     [("Jane Doe", "a good start.", None)]),
+    # a second verb whose subject is left out is the first one's
+    ("In a statement, Acme called the walkout “an illegal stoppage” and said it was “weighing every option.”",
+     [("Acme Corp", "an illegal stoppage", None), ("Acme Corp", "weighing every option.", None)]),
+    # a title in quotes inside the aside does not cut the speaker off
+    ("Showrunner Jane Doe, whose series “Widget Town” is on hiatus, posted on Instagram: “We are going back to work.”",
+     [("Jane Doe", "We are going back to work.", None)]),
+    # "urging" reports words too
+    ("Doe weighed in on Friday in a post on X, urging both sides to “get back to the table.”",
+     [("Jane Doe", "get back to the table.", None)]),
+    # a short carried quote that is a sentence of its own is not a scare quote
+    ("“I fought for every one of these jobs,” Doe wrote. “I'm sorry.”",
+     [("Jane Doe", "I fought for every one of these jobs", None), ("Jane Doe", "I'm sorry.", None)]),
+    # the last sentence of a long paragraph introduces the quote that follows
+    ("The layoffs came on Tuesday, weeks after the company had promised staff that no cuts were planned for the year. "
+     "The union, which represents most of the staff and is affiliated with the Writers Guild of America, "
+     "posted a statement on Tuesday evening:\n\n“We will not accept this.”",
+     [("United Widget Workers", "We will not accept this.", None)]),
 ])
 def test_quote_attribution(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert quotes_of(text) == expected
@@ -119,6 +174,20 @@ def test_quote_attribution(text: str, expected: list[tuple[str, str, str | None]
 ])
 def test_no_quote(text: str) -> None:
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, not_speaker", [
+    # "then told": the second verb of "Lee met Doe" is Lee's, never Doe's
+    ("Lee met Doe on Monday, then told reporters: “It went well, all things considered.”", "Jane Doe"),
+    # a passive "dismissed as" names the thing dismissed, not the speaker
+    ("The offer from the union was dismissed as “unrealistic and unaffordable” by Acme.", "United Widget Workers"),
+    # "what it called" after a person: "it" is not Doe
+    ("Doe criticized what it called a “last and final offer” on Friday.", "Jane Doe"),
+    ("Doe, hailed as “a hero of the picket line” by members, spoke on Friday.", "Jane Doe"),
+    ("Doe cited what some analysts have called “a bubble waiting to burst.”", "Jane Doe"),
+])
+def test_not_said_by(text: str, not_speaker: str) -> None:
+    assert not_speaker not in [speaker for speaker, _, _ in quotes_of(text)]
 
 
 def test_quote_running_over_paragraphs_is_one_quote() -> None:
