@@ -18,7 +18,7 @@ from ..document import Document, Event, Evidence, Span
 from .cues import SIDES, Parties
 from .event_hits import Hit, HitFinder
 from .event_triggers import FAMILY, Rule, family, rules
-from .quotes import segments
+from .quote_marks import segments
 from .scan import Lazy
 
 __all__ = ["FAMILY", "Draft", "Hit", "Rule", "find_events", "rules"]
