@@ -213,6 +213,12 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Deal", "2023-09-15", {ACME, UWW}, "occurred"), ("Negotiation", None, {ACME, UWW}, "occurred")]),
     ("Acme and the UWW met on Monday. The two sides have scheduled a full bargaining session for Oct. 12.",
      [("Meeting", "2023-09-18", {ACME, UWW}, "occurred"), ("Meeting", "2023-10-12", {ACME, UWW}, "planned")]),
+    # an aside after the name is not where the clause starts ("a chain that runs ..."), and a
+    # number's comma does not end a relative clause
+    ("Acme, a widget maker that runs 23 plants in six states, said in a statement Monday that it had hired replacements.",
+     [("Statement", "2023-09-18", {ACME}, "occurred")]),
+    ("Acme, which employs 4,000 workers at the plant, said in a statement on Monday that talks failed.",
+     [("Statement", "2023-09-18", {ACME}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

@@ -222,7 +222,7 @@ _FRONTED = re.compile(
     r"^\s*(?:In|On|At|After|Before|During|Following|Almost|Nearly|About|Around|Since|By|With|Without|As|Amid|"
     r"Despite|Under|Earlier|Later|Last|This|Next|When|While|Although|Though|Once|Over|Through|For|From|"
     r"Hours|Days|Weeks|Months|Minutes|Shortly|Meanwhile|However|Still|Yet|Now|Today|Yesterday)\b[^,]*,\s")
-_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom|where)\b[^,]*,", re.I)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|whom|where)\b(?:[^,]|(?<=\d),(?=\d))*,", re.I)   # "4,000" is no comma
 _CONJ = re.compile(r"^\s*(?:and|but|or|so|yet|while|as|then)\s+", re.I)
 _DET = r"(?:the|its|their|his|her|our|a|an|both|all|some|many)"
 # a leading noun phrase: optional determiner, then words until one that looks like a verb
@@ -451,6 +451,9 @@ class Parties:
         last = None
         for m in re.finditer(r"(?<![\w-])that\s+(?=\S)", seg):
             last = m
+        rest = seg[last.end():] if last else ""
+        if last and "," in rest and "," in seg[:last.start()] and len(rest[rest.rfind(",") + 1:].split()) <= 2:
+            last = None                       # "Acme, a chain that runs 23 hospitals, said": an aside
         if last:
             start, seg = start + last.end(), seg[last.end():]
         f = _FRONTED.match(seg)
