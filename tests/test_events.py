@@ -219,6 +219,13 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Statement", "2023-09-18", {ACME}, "occurred")]),
     ("Acme, which employs 4,000 workers at the plant, said in a statement on Monday that talks failed.",
      [("Statement", "2023-09-18", {ACME}, "occurred")]),
+    # a relative clause on the subject does not hedge the main verb ("calls for" here is a noun)
+    ("The firm that answers customer-service calls for Acme reached a tentative agreement with the UWW late Wednesday, averting a strike.",
+     [("Deal", "2023-09-20", {UWW}, "occurred")]),          # the firm is not named; Acme is its client
+    ("Acme presented what it called its last, best and final offer on Wednesday.",
+     [("Proposal", "2023-09-20", {ACME}, "occurred")]),
+    ("Acme and the UWW met in May. Talks mediated by the Federal Labor Mediation Board broke down on Wednesday.",
+     [("Meeting", "2023-05", {ACME, UWW}, "occurred"), ("Negotiation", "2023-09-20", {UWW, ACME}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

@@ -36,6 +36,8 @@ _NOUN_DATE_GAP = Lazy(
 # a clock time between a trigger and its day: "at 12:01 a.m. on Thursday", "shortly after 4 a.m. Sunday"
 _CLOCK = Lazy(r"\b(?:shortly\s+|just\s+)?(?:at|after|before|around|about|by)\s+\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*", re.I)
 _PRESENT_FUTURE = Lazy(r"\b(?:meets|votes|convenes|resumes|reconvenes)\b", re.I)
+# "<noun> that <verb> ...": a relative clause (group 1 is the word before "that")
+_RELATIVE_THAT = Lazy(r"\b([A-Za-z][\w-]*)\s+that\s+(?=[a-z])")
 _SCHEDULED = Lazy(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|planned|expected)|will)\b", re.I)
 # words that show a noun is not the subject of its clause (a verb or preposition before it)
 _NOT_SUBJECT = Lazy(r"\b(?:\w+ed|made|gave|took|sent|won|lost|is|are|was|were|has|have|had|of|to|for|on|in|at|"
@@ -123,6 +125,12 @@ class HitFinder:
         if quoted is not None and not before.strip():
             # “come back to the table,” urged ...: the quote is governed by the words before it
             before = self.text[sent.span.start:max(sent.span.start, quoted.start - 1)] + " "
+        rel = _RELATIVE_THAT.search(before)
+        if rel and not re.search(r"[,;:“”\"(]", before[rel.end():]) and not speech_verbs().search(rel.group(1)) \
+                and not self.hedges.search(rel.group(1)):
+            # "The company that answers calls for Telvara reached a deal": the relative clause
+            # modifies the subject; its words do not hedge the main verb
+            before = before[:rel.start(1) + len(rel.group(1))]
         cut = None
         for m in re.finditer(r"[,;:“”\"(]|\b(?:that|but|and|while|although|though|because|after|before|since|when|once|until)\b", before):
             if m.end() < len(before.rstrip(" “\"")):
