@@ -1,15 +1,27 @@
-"""The blind-written holdout set (tests/data/holdout) must not regress below what was measured
-when it was still unseen (macro_f1 0.874, entities F1 0.98)."""
+"""The blind-written sets must not regress below the levels the README reports.
+
+``holdout`` was measured unseen at macro_f1 0.874 (entities 0.98); ``blind2`` at 0.774 and
+``blind3`` at 0.771 (see tests/data/README.md).  Rules were tuned on them afterwards, so the
+floors below sit under today's scores rather than at the unseen ones: a drop below them is a
+regression someone must explain.
+"""
 from __future__ import annotations
 
 import json
 
+import pytest
+
 from conftest import DATA, kg
 
 
-def test_holdout_scores_do_not_regress() -> None:
-    done = kg("evaluate", "--set", str(DATA / "holdout"), "--format", "json")
+@pytest.mark.parametrize("name, macro, entities", [
+    ("holdout", 0.90, 0.95),
+    ("blind2", 0.82, 0.90),
+    ("blind3", 0.75, 0.88),
+])
+def test_blind_set_scores_do_not_regress(name: str, macro: float, entities: float) -> None:
+    done = kg("evaluate", "--set", str(DATA / name), "--format", "json")
     assert done.returncode == 0, done.stderr
     total = json.loads(done.stdout)["total"]
-    assert total["macro_f1"] >= 0.85, done.stdout[-2000:]
-    assert total["entities"]["f1"] >= 0.95, done.stdout[-2000:]
+    assert total["macro_f1"] >= macro, done.stdout[-2000:]
+    assert total["entities"]["f1"] >= entities, done.stdout[-2000:]
