@@ -226,6 +226,9 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Proposal", "2023-09-20", {ACME}, "occurred")]),
     ("Acme and the UWW met in May. Talks mediated by the Federal Labor Mediation Board broke down on Wednesday.",
      [("Meeting", "2023-05", {ACME, UWW}, "occurred"), ("Negotiation", "2023-09-20", {UWW, ACME}, "occurred")]),
+    ("UWW members walked off the job on Thursday after nearly two years of bargaining with owner Acme.",
+     [("Strike", "2023-09-21", {UWW}, "occurred"), ("Negotiation", None, {ACME, UWW}, "occurred")]),
+    ("Acme and the UWW had met 41 times before the walkout.", [("Meeting", None, {ACME, UWW}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

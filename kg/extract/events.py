@@ -100,6 +100,9 @@ def _merge(ctx: HitFinder, hits: list[Hit]) -> list[Draft]:
             hit.parties = _borrowed(ctx, hit, hits, drafts)
         if hit.kind == "Deal" and len(hit.parties) == 1:
             hit.parties = _other_side(ctx, hit, hits)
+        if hit.rule.name == "talks-of" and len(hit.parties) == 1:
+            # "two years of bargaining with owner Acme": the talks of Acme and the story's union
+            hit.parties += [k for k in ctx.parties.main_sides() if k not in hit.parties][:1]
         same_fam = [d for d in drafts if family(d.kind) == family(hit.kind)]
         if hit.mode == "join":
             meetings = [d for d in same_fam if d.kind == "Meeting"]
