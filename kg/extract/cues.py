@@ -223,6 +223,11 @@ _FRONTED = re.compile(
     r"Despite|Under|Earlier|Later|Last|This|Next|When|While|Although|Though|Once|Over|Through|For|From|"
     r"Hours|Days|Weeks|Months|Minutes|Shortly|Meanwhile|However|Still|Yet|Now|Today|Yesterday)\b[^,]*,\s")
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|whom|where)\b(?:[^,]|(?<=\d),(?=\d))*,", re.I)   # "4,000" is no comma
+# a description whose modifier names others: "The union representing players in the League"
+_DESCRIBED_HEAD = Lazy(r"\s*((?:the|a)\s+(?:[\w-]+\s+)?(?:union|guild|association|company|league|employer|firm|"
+                       r"chain|carrier|district|authority|operator|owner|contractor))\s+(?:representing|that\s+represents|"
+                       r"which\s+represents|that\s+runs|which\s+runs|that\s+owns|which\s+owns|that\s+operates|which\s+operates)\b",
+                       re.I)
 _CONJ = re.compile(r"^\s*(?:and|but|or|so|yet|while|as|then)\s+", re.I)
 _DET = r"(?:the|its|their|his|her|our|a|an|both|all|some|many)"
 # a leading noun phrase: optional determiner, then words until one that looks like a verb
@@ -387,6 +392,13 @@ class Parties:
         """
         start = self.clause_start(start, verb)
         ranges = self._subject_ranges(start, verb)
+        lead = _DESCRIBED_HEAD.match(self.text, start, verb)
+        if lead and not self.mentions(lead.start(1), lead.end(1)):
+            # "The union representing players in the Acme League delivered ...": the union acts;
+            # the names in its modifier do not
+            key = self.np(lead.group(1), lead.start(1))
+            if key:
+                return [key]
         if many:
             found = [m for a, b in ranges for m in self.mentions(a, b)
                      if not self._after_prep(m, a) and not self._possessor_only(m)]
