@@ -229,7 +229,7 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
     ("UWW members walked off the job on Thursday after nearly two years of bargaining with owner Acme.",
      [("Strike", "2023-09-21", {UWW}, "occurred"), ("Negotiation", None, {ACME, UWW}, "occurred")]),
     ("Acme and the UWW had met 41 times before the walkout.", [("Meeting", None, {ACME, UWW}, "occurred")]),
-    ("The union representing workers at Acme delivered a counterproposal on Monday. The UWW said so, and UWW leaders backed it.",
+    ("The union representing Acme drivers delivered a counterproposal on Monday. The UWW said so, and UWW leaders backed it.",
      [("Proposal", "2023-09-18", {UWW}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
