@@ -393,10 +393,11 @@ class Parties:
         start = self.clause_start(start, verb)
         ranges = self._subject_ranges(start, verb)
         lead = _DESCRIBED_HEAD.match(self.text, start, verb)
-        if lead and not self.mentions(lead.start(1), lead.end(1)):
+        if lead:
             # "The union representing players in the Acme League delivered ...": the union acts;
             # the names in its modifier do not
-            key = self.np(lead.group(1), lead.start(1))
+            inside = self.mentions(lead.start(1), lead.end(1))
+            key = inside[-1].entity if inside else self.np(lead.group(1), lead.start(1))
             if key:
                 return [key]
         if many:
