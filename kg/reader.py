@@ -1,20 +1,31 @@
 """Read an article file (or stdin) into an ``Article``: its text, body paragraphs and metadata.
 
-Real pasted articles have a shape: optional ``# key: value`` metadata lines, a headline, a
-photo credit, the headline again, a byline ("By ..."), a dateline, body paragraphs, and
-trailing scraper junk ("Quality: - Content: +1", "Advertisement", "Share this article").
-The headline and byline become metadata; the junk is dropped from the text; the photo credit
-stays (it names organizations and platforms) as the first body paragraph.
+Real pasted articles have a shape: optional ``# key: value`` metadata lines, a masthead
+("Local News | The Lakeport Sun"), a headline, a photo credit, the headline again, a byline ("By ...",
+"Jane Roe – Labor Reporter, The Lakeport Sun"), a dateline, body paragraphs, and trailing scraper junk
+("Quality: - Content: +1", "Advertisement", "Share this article").  The headline and byline become
+metadata (the outlet a masthead or byline names is the publisher); the junk is dropped from the
+text; the photo credit stays (it names organizations and platforms) as the first body paragraph.
+``parse_byline`` splits a byline into names, title and outlet for the entity and role stages.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .document import Article, Span
 from .errors import InputError, UsageError
+
+
+def _lazy(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A pattern compiled on first use (most articles never need the byline and masthead rules)."""
+    return lru_cache(maxsize=1)(lambda: re.compile(pattern))
+
 
 # A trailing line is junk when it looks like scraper ratings/labels, not prose.
 _JUNK_LINE = re.compile(
@@ -26,8 +37,8 @@ _JUNK_LINE = re.compile(
     )\s*$""",
     re.I | re.X,
 )
-# "By Jane Roe", "Posted by Jake Morrow | August 2, 2024 | 4 Comments"
-_BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Words by|Posted by)\s+(?P<who>[^|\n]{2,100}?)\s*(?:\|(?P<rest>.*))?$")
+# "By Jane Roe", "Posted by Jo Blogger | March 4, 2024 | 2 Comments", "by: Jane Roe"
+_BYLINE = re.compile(r"^\s*(?:By|BY|by:|By:|BY:|Written by|Words by|Posted by)\s+(?P<who>[^|\n]{2,100}?)\s*(?:\|(?P<rest>.*))?$")
 # A line where the article ends and the page furniture begins ("Share this:", "Related").
 _END_MARKER = re.compile(
     r"^\s*(?:share(?:\ this)?(?:\ (?:article|story|post))?|related(?:\ (?:articles?|stories|posts|coverage))?"
@@ -44,10 +55,19 @@ _DATELINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted|Date)\s*:?\s*(?:on\s+)?)?"
     r"(?P<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
     r"(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))"
-    r"(?:[\s,]+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    r"(?:[\s,/|]+(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
     re.I,
 )
 _META = re.compile(r"^# (?P<key>[\w -]+):\s*(?P<value>.*)$")
+# what separates a byline's or a masthead's parts: "Jane Roe | The Lakeport Sun", "Jane Roe – Labor Reporter"
+_PART_SEP = _lazy(r"\s+[|–—•]\s+|\s+-\s+")
+# "Posted by Jane Roe on March 3, 2024 in Updates": the name ends before the date
+_ON_DATE = _lazy(r"\s+on\s+(?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)")
+_DATE_IN = _lazy(r"\b(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\b")
+_BYLINE_LEAD = _lazy(r"^\s*(?:(?:Written|Words|Posted|Story|Reporting)\s+by|By|BY|by:|By:|BY:)\s+")
+# words of a section label above the headline ("Local News | The Lakeport Sun"), never the outlet itself
+_SECTIONS = frozenset("""local national world breaking business top latest more sports metro politics opinion
+regional state news home updated live""".split())
 _END_PUNCT = tuple(".!?:;\"”’)»…")
 
 
@@ -123,28 +143,40 @@ def parse_article(text: str, *, source: str = "-", stem: str = "article",
 
     nonblank = [i for i in range(len(spans)) if line(i)]
     headline = byline = dek = None
-    author = None
+    author = outlet = None
     header_end = 0          # index (into nonblank) of the first body line
-    first = line(nonblank[0])
-    if len(nonblank) > 1 and _looks_like_headline(first):
-        headline = _trimmed(spans[nonblank[0]], text)
+    # "Local News | The Lakeport Sun" above the headline: the outlet's masthead
+    if len(nonblank) > 2 and "|" in line(nonblank[0]) and (o := masthead_outlet(line(nonblank[0]))) \
+            and _looks_like_headline(line(nonblank[1])):
+        outlet = line(nonblank[0])[o[0]:o[1]]
         header_end = 1
-    # header lines: credit, repeated headline, byline, dateline (in any order, up to 5 lines)
+    first = line(nonblank[header_end])
+    if len(nonblank) > header_end + 1 and _looks_like_headline(first):
+        headline = _trimmed(spans[nonblank[header_end]], text)
+        header_end += 1
+    # header lines: credit, repeated headline, masthead, byline, dateline (any order, up to 5 lines)
     for k in range(header_end, min(header_end + 5, len(nonblank))):
         s = line(nonblank[k])
         if headline and _norm(s) == _norm(headline.of(text)):
             header_end = k + 1
-        elif (m := _BYLINE.match(s)) and byline is None:
-            byline, author = _trimmed(spans[nonblank[k]], text), m["who"].strip()
-            for part in (m["rest"] or "").split("|"):       # "| August 2, 2024 | 4 Comments"
-                if not published and (d := _DATELINE.match(part)):
-                    published = _loose_date(d["date"])
+        elif byline is None and ((bl := parse_byline(s)) is not None or (m := _BYLINE.match(s))):
+            byline = _trimmed(spans[nonblank[k]], text)
+            author = bl.authors(s) if bl is not None else m["who"].strip()
+            if bl is not None and bl.outlet is not None:
+                outlet = outlet or s[bl.outlet[0]:bl.outlet[1]]
+            # "| August 2, 2024 | 4 Comments", "Posted by Jo Ma on May 2, 2024"
+            if not published and (d := _DATE_IN().search(s)):
+                published = _loose_date(d.group(0))
             header_end = k + 1
         elif (m := _DATELINE.match(s)):
             published = published or _loose_date(m["date"])
             header_end = k + 1
         elif _CREDIT.match(s):
             continue            # stays in the body: credits name outlets and platforms
+        elif outlet is None and (o := masthead_outlet(s)) is not None and ("|" in s or any(
+                _BYLINE.match(line(j)) or _DATELINE.match(line(j)) for j in nonblank[k + 1:k + 3])):
+            outlet = s[o[0]:o[1]]       # "KXYZ 9 News | Updated 9:15 AM", "Dock Talk Weekly"
+            header_end = k + 1
         elif dek is None and byline is None and headline and _looks_like_headline(s) and any(
                 _BYLINE.match(line(j)) or _DATELINE.match(line(j)) for j in nonblank[k + 1:header_end + 5]):
             dek = _trimmed(spans[nonblank[k]], text)      # "Deal would lift pay 34%; union to vote Sept. 4"
@@ -160,7 +192,7 @@ def parse_article(text: str, *, source: str = "-", stem: str = "article",
         published = parse_date(meta["published"], "published metadata line")
     return Article(source=source, stem=stem, text=text, body=tuple(body), headline=headline,
                    byline=byline, dek=dek, author=author, published=published,
-                   publisher=meta.get("publisher") or None)
+                   publisher=meta.get("publisher") or outlet or None)
 
 
 def _without_page_furniture(lines: list[str]) -> list[str]:
@@ -223,3 +255,171 @@ def _loose_date(value: str) -> dt.date | None:
         return dateparser.parse(value).date()
     except (ValueError, OverflowError):
         return None
+
+
+# -- bylines and mastheads ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Byline:
+    """What a byline line says, as (start, end) offsets into the line: the authors' names (each
+    one as written; checked as names by the entity stage), their title and their outlet."""
+
+    names: tuple[tuple[int, int], ...]
+    title: tuple[int, int] | None = None
+    outlet: tuple[int, int] | None = None
+
+    def authors(self, line: str) -> str:
+        """The names part as written ("Ana Pell and Bo Lind")."""
+        return line[self.names[0][0]:self.names[-1][1]] if self.names else ""
+
+
+def parse_byline(line: str) -> Byline | None:
+    """The parts of a byline: "By Jane Roe and Jo Ma", "By JANE ROE Associated Press",
+    "By Jane Roe, The Associated Press", "By Jane Roe, Sun Staff Writer", "By Jane Roe | The Lakeport
+    Sun", "Posted by Jane Roe on March 3, 2024", "Jane Roe – Labor Reporter, The Lakeport Sun".
+
+    A line without "By" is a byline only as "Name – title/outlet" (a dash or bar after one name).
+    None when the line is no byline.
+    """
+    lead = _BYLINE_LEAD().match(line)
+    start = lead.end() if lead else len(line) - len(line.lstrip())
+    end = len(line.rstrip())
+    segs = _segments(line, start, end)
+    if not segs:
+        return None
+    first = segs[0]
+    if (d := _ON_DATE().search(line, first[0], first[1])) is not None:
+        first = (first[0], d.start())
+    # comma parts of the first segment: names first, then a title or an outlet
+    parts = _comma_parts(line, *first)
+    names: list[tuple[int, int]] = []
+    title = outlet = None
+    for k, (a, b) in enumerate(parts):
+        role = _role_part(line, a, b) if k else None
+        if role is not None:
+            title, outlet = role
+            break
+        names.extend(_and_parts(line, a, b))
+    # "By JANE ROE Associated Press": a name in capitals, then the outlet in Title Case
+    if len(names) == 1 and outlet is None and (caps := _capitals_then_outlet(line, *names[0])) is not None:
+        names, outlet = [caps[0]], caps[1]
+    for a, b in segs[1:]:
+        for pa, pb in _comma_parts(line, a, b):
+            role = _role_part(line, pa, pb)
+            if role is not None:
+                title = title or role[0]
+                outlet = outlet or role[1]
+    if not names or any(len(line[a:b].split()) > 5 for a, b in names):
+        return None
+    if lead is None and not (len(names) == 1 and len(segs) > 1 and _no_by_byline(line, names[0], title, outlet)):
+        return None
+    return Byline(tuple(names), title, outlet)
+
+
+def _no_by_byline(line: str, name: tuple[int, int], title: tuple[int, int] | None,
+                  outlet: tuple[int, int] | None) -> bool:
+    """"Jane Roe – Labor Reporter, The Lakeport Sun": without "By", the line must open with a person's
+    name and go on with a title or an outlet whose name ends like one ("News", "Ledger")."""
+    from .extract.lexicon import load_words_cased
+    from .extract.names import is_personal
+
+    if not is_personal(line[name[0]:name[1]].split()):
+        return False
+    if title is not None:
+        return True
+    return outlet is not None and line[outlet[0]:outlet[1]].split()[-1] in load_words_cased("outlet_heads")
+
+
+def masthead_outlet(line: str) -> tuple[int, int] | None:
+    """The outlet named on a masthead line ("Local News | The Lakeport Sun", "KXYZ 9 News |
+    Updated 9:15 AM", "Dock Talk Weekly"): (start, end) in the line, or None.
+
+    The other parts of the line must be short labels (a section, a time); a line with no bar
+    must be the outlet's name alone (the caller checks that a byline or dateline follows).
+    """
+    segs = _segments(line, len(line) - len(line.lstrip()), len(line.rstrip()))
+    outlets = [(a, b) for a, b in segs if _outlet_like(line[a:b])]
+    if not outlets or any(len(line[a:b].split()) > 4 for a, b in segs if (a, b) not in outlets):
+        return None
+    # "Local News" is a section label even though it ends in "News"
+    named = [(a, b) for a, b in outlets if line[a:b].split()[0].lower() not in _SECTIONS] or outlets
+    return next((o for o in named if line[o[0]:o[1]].startswith("The ")), named[0])
+
+
+def _segments(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the parts of ``line[start:end]`` between bars and dashes."""
+    out, pos = [], start
+    for m in _PART_SEP().finditer(line, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _comma_parts(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, pos = [], start
+    for i in range(start, end):
+        if line[i] == ",":
+            out.append((pos, i))
+            pos = i + 1
+    out.append((pos, end))
+    return [(a + len(line[a:b]) - len(line[a:b].lstrip()), a + len(line[a:b].rstrip()))
+            for a, b in out if line[a:b].strip()]
+
+
+def _and_parts(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Ana Pell and Bo Lind" -> each name's (start, end)."""
+    out, pos = [], start
+    for m in re.finditer(r"\s+(?:and|AND|&)\s+", line[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _role_part(line: str, start: int, end: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+    """(title, outlet) of "Labor Reporter", "Sun Staff Writer", "The Associated Press", or None."""
+    from .extract.titles import title_at
+
+    text = line[start:end]
+    words = text.split()
+    if not words or any(ch.isdigit() for ch in text):
+        return None
+    offsets, pos = [], start
+    for w in words:
+        at = line.index(w, pos)
+        offsets.append((at, at + len(w)))
+        pos = at + len(w)
+    k = next((k for k in range(len(words)) if title_at(words, k) == len(words) - k), None)
+    if k is not None:
+        outlet = (start, offsets[k - 1][1]) if k and all(w[:1].isupper() for w in words[:k]) else None
+        if k and outlet is None:
+            return None
+        return (offsets[k][0], end), outlet
+    return (None, (start, end)) if _outlet_like(text) else None
+
+
+def _outlet_like(text: str) -> bool:
+    """Is ``text`` shaped like an outlet's name: capitalized words ending in "News", "Ledger" ...,
+    starting with "The", or a known outlet?"""
+    from .extract.lexicon import load_flagged, load_words_cased
+    from .extract.resolve import norm
+
+    words = text.split()
+    if not 1 <= len(words) <= 6 or not all(w[:1].isupper() or w[:1].isdigit() or w in ("of", "and", "&")
+                                           for w in words):
+        return False
+    if norm(text) in load_flagged("media_outlets"):
+        return True
+    return len(words) >= 2 and (words[-1] in load_words_cased("outlet_heads") or words[0] == "The")
+
+
+def _capitals_then_outlet(line: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """"JANE ROE Associated Press": (the name in capitals, the outlet after it), or None."""
+    words = list(re.finditer(r"\S+", line[start:end]))
+    n = 0
+    while n < len(words) and len(w := words[n].group(0)) > 1 and w.isupper() \
+            and w.replace("-", "").replace("'", "").isalpha():
+        n += 1
+    if n < 2 or n == len(words) or not _outlet_like(line[start + words[n].start():end]):
+        return None
+    return (start, start + words[n - 1].end()), (start + words[n].start(), end)

@@ -7,7 +7,7 @@ import pytest
 
 from kg.document import Document
 from kg.errors import InputError
-from kg.reader import parse_article
+from kg.reader import parse_article, parse_byline
 from kg.sentences import sentences
 
 PASTED = """Union, Carrier Agree to Resume Talks
@@ -128,4 +128,60 @@ def test_blog_header_and_page_furniture() -> None:
 def test_subheadline_before_the_byline(header: str, dek: str | None, first_body: str) -> None:
     a = parse_article(header + "The union said so on Monday.\n", stem="x")
     assert (a.dek.of(a.text) if a.dek else None) == dek
+    assert a.body[0].of(a.text) == first_body
+
+
+
+@pytest.mark.parametrize("line, names, title, outlet", [
+    ("By Ana Pell and Bo Lind", ["Ana Pell", "Bo Lind"], None, None),
+    ("By ODA WINTERS Associated Press", ["ODA WINTERS"], None, "Associated Press"),
+    ("By Jo Mattern, The Associated Press", ["Jo Mattern"], None, "The Associated Press"),
+    ("By Jo Mattern | The Lakeport Ledger", ["Jo Mattern"], None, "The Lakeport Ledger"),
+    ("By Jo Mattern, Sun Staff Writer", ["Jo Mattern"], "Staff Writer", "Sun"),
+    ("Jo Mattern – Labor Reporter, Tri-County Trade Report", ["Jo Mattern"], "Labor Reporter",
+     "Tri-County Trade Report"),
+    ("Posted by Jo Mattern on March 3, 2024 in Updates", ["Jo Mattern"], None, None),
+    ("Posted by Jo Blogger | March 4, 2024 | 2 Comments", ["Jo Blogger"], None, None),
+    ("by: Jo Mattern", ["Jo Mattern"], None, None),
+])
+def test_byline_parts(line: str, names: list[str], title: str | None, outlet: str | None) -> None:
+    b = parse_byline(line)
+    assert b is not None
+    assert [line[s:e] for s, e in b.names] == names
+    assert (line[b.title[0]:b.title[1]] if b.title else None) == title
+    assert (line[b.outlet[0]:b.outlet[1]] if b.outlet else None) == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "Tamsin Okoro, labour correspondent",           # no "By" and no dash: a body line
+    "Union Leader – The Deal Is Done",              # not a person's name
+    "Strike Ends – Workers Return",
+    "KXYZ 9 News | Updated 9:15 AM",                # a masthead, not a byline
+])
+def test_not_a_byline(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize("text, headline, publisher, author, first_body", [
+    # a masthead above the headline: the outlet is the publisher, the next line the headline
+    ("Local News | The Lakeport Sun\n\nDockworkers strike at two ports\n\nPhoto: Pickets at Pier 4.\n\n"
+     "Dockworkers strike at two ports\n\nBy Jo Mattern, Sun Staff Writer\n\nDockworkers walked out.",
+     "Dockworkers strike at two ports", "The Lakeport Sun", "Jo Mattern", "Photo: Pickets at Pier 4."),
+    # a masthead below it, with a time or before a byline
+    ("Dockworkers strike\n\nKXYZ 9 News | Updated 9:15 AM\n\nDockworkers walked out.",
+     "Dockworkers strike", "KXYZ 9 News", None, "Dockworkers walked out."),
+    ("Dockworkers strike\n\nDock Talk Weekly\nPosted by Jo Mattern on March 3, 2024\n\nDockworkers walked out.",
+     "Dockworkers strike", "Dock Talk Weekly", "Jo Mattern", "Dockworkers walked out."),
+    # a byline with no "By" names the outlet; a dateline may carry a time after a slash
+    ("Dockworkers strike\n\nJo Mattern – Labor Reporter, Tri-County Trade Report\nMarch 3, 2024\n\n"
+     "Dockworkers walked out.", "Dockworkers strike", "Tri-County Trade Report", "Jo Mattern",
+     "Dockworkers walked out."),
+    ("Dockworkers strike\n\nby: Jo Mattern\nPosted: Mar 3, 2024 / 08:05 AM EST\n\nDockworkers walked out.",
+     "Dockworkers strike", None, "Jo Mattern", "Dockworkers walked out."),
+])
+def test_masthead_and_byline_lines(text: str, headline: str, publisher: str | None, author: str | None,
+                                   first_body: str) -> None:
+    a = parse_article(text, stem="x")
+    assert a.headline is not None and a.headline.of(a.text) == headline
+    assert a.publisher == publisher and a.author == author
     assert a.body[0].of(a.text) == first_body

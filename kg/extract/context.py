@@ -8,14 +8,15 @@ elsewhere makes a person-shaped name a person, an acronym used twice names a bod
 from __future__ import annotations
 
 from .context_cues import (DESC_TYPE, after_words, appositive_after, appositive_before, closing_paren_dash,
-                           dateline_before, firm_after, list_region_length, list_region_starts,
+                           dateline_after, dateline_before, firm_after, list_region_length, list_region_starts,
                            outlet_cited_after, outlet_cited_before, outlet_reported, person_after, person_before,
                            person_name_next, photo_credit_before, place_before, platform_after, platform_before,
                            represents, shares_after, shares_before, speech_after, told_before)
-from .lexicon import load_lower, load_words
+from .lexicon import load_flagged, load_lower, load_words
 from .names import CONNECTORS, Candidate, is_given, lone, never
-from .scan import Lazy, fold, has_word, last_word, skip_space
-from .titles import is_exec_title, title_at
+from .resolve import norm
+from .scan import Lazy, fold, has_word, last_word, skip_space, word_ending
+from .titles import is_exec_title, is_occupation, title_at
 
 _GOV_TITLES = frozenset({"governor", "lieutenant governor", "mayor", "attorney general", "secretary of state"})
 _UNION_WORDS = ("union", "unions", "guild", "members", "strike", "strikes", "striking", "picket", "bargaining")
@@ -48,8 +49,14 @@ def apply_context(cands: list[Candidate], text: str) -> None:
         single_lone = len(c.tokens) == 1 and c.tokens[0].text.lower() in lone_
         if single_lone:
             continue
-        # "in Harbor City", "near Toledo": a location, not an organization's short name
-        if place_before(before) and not c.type:
+        # "in Lakeport", "near Millhaven": a location, not an organization's short name ("outside
+        # Acme's offices" names the offices' owner)
+        if place_before(before) and not c.type and not c.poss:
+            c.cues.add("place")
+        # a dateline opening a paragraph: "LAKEPORT — ...", "MILLHAVEN (AP) — ...", "BRACKETT, Maine, Oct 8
+        # (Reuters) - ...": the city is a place, not an organization's short name
+        if not c.type and c.span.start == c.sentence.start and text[c.span.start - 1:c.span.start] in ("", "\n") \
+                and c.text.isupper() and len(c.text) > 3 and dateline_after(after):
             c.cues.add("place")
         place = "place" in c.cues
         # "Disney CEO", "Acme's chief executive", "Ohio Governor": a title right after the name
@@ -58,20 +65,23 @@ def apply_context(cands: list[Candidate], text: str) -> None:
             n = title_at(words_after, 0)
             if n:
                 title = " ".join(words_after[:n])
-                if place:
-                    if title.lower() in _GOV_TITLES:
-                        c.assign("GovernmentBody", "entity.place-government", 0.7)
+                if place or title.lower() in _GOV_TITLES:
+                    # "Lakeport Mayor Ann Vale", "Ohio Governor Tom Hart": the name is a place, and
+                    # a place is no organization
+                    c.cues.add("place")
                 elif is_exec_title(title):
                     c.assign("Company", "entity.exec-title", 0.8)
+                # "Striking nurse Jo Ma": an occupation opening a sentence follows an adjective
                 elif c.type is None and "person-shaped" not in c.cues and \
-                        (not c.initial or person_name_next(rest[len(" ".join(words_after[:n])) + 1:])):
+                        (not c.initial or not is_occupation(title) and
+                         person_name_next(rest[len(" ".join(words_after[:n])) + 1:])):
                     c.assign("Organization" if c.acronym else "Company", "entity.title-after", 0.6)
                 c.cues.add("title-after")
                 continue
         if place:
             continue
         if "platform-lexicon" in c.cues:
-            if platform_before(before) or platform_after(rest):
+            if platform_before(before) or platform_after(rest) or _platform_listed_before(before):
                 c.assign("Platform", "entity.platform-context", 0.85)
             continue
         outletish = "outlet-lexicon" in c.cues or "outlet-head" in c.cues or "®" in c.text
@@ -79,7 +89,9 @@ def apply_context(cands: list[Candidate], text: str) -> None:
             continue
         # "president of Southpaw Sounds", "an analyst at Crane & Holt": the title's organization
         if c.type is None and not c.initial and (t := _title_right_before(before)) is not None:
-            if is_exec_title(t):
+            if t.lower() in _GOV_TITLES:
+                c.cues.add("place")         # "the mayor of Lakeport": a place
+            elif is_exec_title(t):
                 c.assign("Company", "entity.title-of", 0.7)
             elif not all(w.lower() in load_words("title_areas") for w in c.text.split()):
                 c.assign("Organization" if c.acronym else "Company", "entity.title-of", 0.6)
@@ -103,6 +115,22 @@ def apply_context(cands: list[Candidate], text: str) -> None:
             continue
     _acronym_orgs(cands, text)
     _whole_article(cands, text)
+
+
+def _platform_listed_before(before: str) -> bool:
+    """"posted on X and Bluesky": the platform before "and"/"or"/"," is itself posted on."""
+    t = before.rstrip()
+    if len(t) == len(before):
+        return False
+    w = last_word(before)
+    if w in ("and", "or"):
+        t = t[:-len(w)].rstrip()
+    elif t.endswith(","):
+        t = t[:-1].rstrip()
+    else:
+        return False
+    prev = word_ending(t, len(t))
+    return bool(prev) and norm(prev) in load_flagged("platforms") and platform_before(t[:len(t) - len(prev)])
 
 
 def _outlet_context(c: Candidate, before: str, after: str, outletish: bool) -> bool:
@@ -188,7 +216,8 @@ def _acronym_orgs(cands: list[Candidate], text: str) -> None:
             continue
         word = c.tokens[-1].text
         letters = word.replace("-", "").replace("&", "")
-        if word.lower() in never_ or word.lower() in lone_ or len(letters) < 2 or \
+        # "RDU5", "XYZ2": letters ending in digits name a site (a warehouse, a plant), not a body
+        if word.lower() in never_ or word.lower() in lone_ or len(letters) < 2 or word[-1].isdecimal() or \
                 any(len(p) > 6 for p in word.split("-")) or word.lower() in load_lower("places"):
             continue
         after = text[c.span.end:c.span.end + 2]

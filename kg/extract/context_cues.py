@@ -18,7 +18,8 @@ _CITE_VERBS = frozenset({"reported", "reports", "noted", "notes", "wrote", "writ
                          "confirmed", "learned", "revealed", "said", "contributed"})
 _CITED_BEFORE = ("per", "according to", "told", "reported by", "via", "interview with", "speaking to", "spoke to",
                  "spoke with", "statement to", "confirmed to", "said to", "wrote in", "reported in", "op-ed in",
-                 "writes for", "reporter for", "correspondent for")
+                 "writes for", "reporter for", "correspondent for", "sources tell", "source tells",
+                 "reviewed by", "subscribe to")
 _TOLD_BEFORE = ("told", "interview with", "spoke to", "spoke with", "statement to")
 _PLATFORM_PREPS = frozenset({"on", "to", "via", "onto", "across", "through"})
 _PLATFORM_NOUNS = frozenset("""post posts posted account accounts user users thread threads video videos
@@ -34,6 +35,9 @@ _SPEECH_VERBS = frozenset({"said", "says", "told", "added", "wrote", "noted", "a
 _PERSON_BEFORE = frozenset("""said says added wrote told nurse worker teacher driver actor actress writer member
 organizer employee resident economist professor attorney lawyer consultant barista mechanic pilot dockworker
 stagehand picketer striker electrician carpenter engineer technician historian expert""".split())
+# "(Reporting by ...; Editing by ...)", "Photo by ...": the credit names a person
+_CREDIT_WORDS = frozenset("""reporting editing edited writing written photo photos photograph photographs
+photography illustration graphics""".split())
 _LIST_CUES = ("companies", "studios", "firms", "employers", "automakers", "carmakers", "networks", "streamers",
               "airlines", "retailers", "chains", "corporations", "conglomerates", "media giants", "tech giants",
               "businesses", "publishers", "labels")
@@ -217,8 +221,14 @@ def speech_after(text: str, pos: int) -> bool:
 
 
 def person_before(before: str) -> bool:
-    """"said", "nurse", "economist" right before a name."""
-    return last_word(before) in _PERSON_BEFORE
+    """"said", "nurse", "economist" right before a name; or a credit: "Editing by", "reporting by"."""
+    w = last_word(before)
+    if w in _PERSON_BEFORE:
+        return True
+    if w != "by":
+        return False
+    t = before.rstrip()[:-2]
+    return (last_word(t) or "").lower() in _CREDIT_WORDS
 
 
 def place_before(before: str) -> bool:
@@ -328,6 +338,20 @@ def dateline_before(before: str) -> bool:
         return False
     head = r[:k - 1]
     return bool(head) and head[0] in ASCII_UPPER and all(c in _DATELINE_CHARS for c in head[1:])
+
+
+def dateline_after(after: str) -> bool:
+    """What follows the city of a dateline: " — ", " (AP) — ", ", Maine, Oct 8 (Reuters) - "."""
+    i = skip_space(after, 0)
+    if after[i:i + 1] in ("—", "–", "-"):
+        return True
+    if after[i:i + 1] == "(":
+        j = after.find(")", i, i + 30)
+        return j > 0 and after[skip_space(after, j + 1):][:1] in ("—", "–", "-")
+    if after[i:i + 1] == "," and after[skip_space(after, i + 1):][:1] in ASCII_UPPER:
+        head = after[i:i + 60]
+        return any(d in head for d in (" — ", " – ", " - ", ") -", ")—", ") —"))
+    return False
 
 
 def closing_paren_dash(after: str) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Document, Entity, Mention, Span
+from ..reader import parse_byline
 from .context import apply_context
 from .descriptions import description_mentions
 from .lexicon import load, load_flagged, load_map, load_words
@@ -24,6 +25,7 @@ from .names import PARTICLES, Candidate, initials, is_acronym, tokenize
 from .org_types import org_type
 from .resolve import is_description, norm, slug
 from .scan import ASCII_LOWER, ASCII_UPPER, fold, skip_space
+
 
 @dataclass
 class _Group:
@@ -61,28 +63,64 @@ def find_entities(doc: Document) -> Document:
 
 
 def _byline_authors(doc: Document) -> list[Candidate]:
-    """The people in the byline ("By Carmen Ibáñez and Will Tsang") as person candidates."""
+    """The people in the byline ("By Ana Pell and Bo Lind") as person candidates, and the outlet
+    the byline or the masthead names ("By Jane Roe | The Lakeport Sun") as an outlet candidate."""
     art = doc.article
-    if art.byline is None or not art.author:
-        return []
-    out = []
-    line = art.byline.of(doc.text)
-    for m in re.finditer(r"[^,&|;]+", art.author):
-        for name in re.split(r"\s+and\s+", m.group(0)):
-            name = name.strip()
+    out: list[Candidate] = []
+    if art.byline is not None and art.author:
+        line = art.byline.of(doc.text)
+        parts = parse_byline(line)
+        names = list(parts.names) if parts is not None else \
+            [(line.find(n), line.find(n) + len(n)) for n in _author_names(art.author) if n in line]
+        for a, b in names:
+            name = line[a:b]
             words = name.split()
             # the byline says these are people; only a desk or an outlet name is refused
             if not (2 <= len(words) <= 4 and all(_byline_word(w) for w in words)) or \
                     any(w.lower().rstrip("s") in _NOT_AUTHORS for w in words) or org_type(words) is not None \
                     or norm(name) in load_flagged("media_outlets"):
                 continue
-            at = line.find(name)
-            if at < 0:
-                continue
-            start = art.byline.start + at
-            toks = tuple(t for t in tokenize(doc.text, Span(start, start + len(name))))
+            toks = tuple(tokenize(doc.text, Span(art.byline.start + a, art.byline.start + b)))
             if toks:
                 out.append(Candidate(toks, art.byline, name, "Person", "entity.byline", 0.85))
+        if out and parts is not None and parts.outlet is not None:
+            span = Span(art.byline.start + parts.outlet[0], art.byline.start + parts.outlet[1])
+            out.extend(_outlet_candidate(doc, span, art.byline))
+    if art.publisher:
+        for line_span in _header_lines(doc):
+            at = line_span.of(doc.text).find(art.publisher)
+            if at >= 0 and not any(c.span.start == line_span.start + at for c in out):
+                start = line_span.start + at
+                out.extend(_outlet_candidate(doc, Span(start, start + len(art.publisher)), line_span))
+                break
+    return out
+
+
+def _author_names(author: str) -> list[str]:
+    """"Ana Pell and Bo Lind" -> the names, split at commas, bars and "and"."""
+    return [n.strip() for m in re.finditer(r"[^,&|;]+", author) for n in re.split(r"\s+and\s+", m.group(0))]
+
+
+def _outlet_candidate(doc: Document, span: Span, line: Span) -> list[Candidate]:
+    toks = tuple(tokenize(doc.text, span))
+    if not toks:
+        return []
+    return [Candidate(toks, line, span.of(doc.text), "MediaOutlet", "entity.byline-outlet", 0.85)]
+
+
+def _header_lines(doc: Document) -> list[Span]:
+    """The lines above the story that are neither headline, subheadline nor body: the masthead and
+    the byline."""
+    art = doc.article
+    skip = [s for s in (*art.body, art.headline, art.dek) if s is not None]
+    out, pos = [], 0
+    end = min((p.start for p in art.body), default=len(doc.text))
+    end = max([end] + [s.end for s in (art.byline, art.headline) if s is not None])
+    for raw in doc.text[:end].split("\n"):
+        span = Span(pos, pos + len(raw))
+        pos += len(raw) + 1
+        if raw.strip() and not any(s.start < span.end and span.start < s.end for s in skip):
+            out.append(span)
     return out
 
 
@@ -329,7 +367,9 @@ def _plain_tail(prefix: tuple[str, ...], tail: tuple[str, ...]) -> bool:
     heads = load_map("org_heads")
     if tail and tail[0] in ("of", "for"):
         return prefix[-1] in heads
-    return not any(w in heads or w in ("and", "of", "for", "&") for w in tail)
+    # "St. Veran" for "St. Veran Medical Center": a place's head noun ("center", "university")
+    # may end the tail, a body's ("union", "association", "board") may not
+    return not any(w in heads and heads[w] != "Organization" or w in ("and", "of", "for", "&") for w in tail)
 
 
 def _branch_of(form: str, groups: dict[str, _Group], alias_of: dict[str, str]) -> str | None:

@@ -108,7 +108,8 @@ def _joined(text: str, a: Token, b: Token) -> bool:
         # "International Longshoremen's Association", "Women's Union": a possessive inside a name
         return gap in ("’s ", "'s ") and a.text[:1].isupper() and b.text.lower() in _INNER_POSS_HEADS
     if a.apos:
-        return gap in ("’ ", "' ") and b.text[:1].isupper()
+        # "Writers’ Guild"; but a company's name ends at its suffix: "Orrin Motors’ Wixom plant"
+        return gap in ("’ ", "' ") and b.text[:1].isupper() and a.text not in load("org_suffixes")
     return gap == " "
 
 
@@ -226,6 +227,9 @@ def _split_and(part: list[Token], text: str) -> list[list[Token]]:
         return [part]
     xl = [t.text.lower() for t in x]
     yl = [t.text.lower() for t in y]
+    # "... Ceramic Workers Union Local 44": a union's numbered unit may follow its head noun
+    if len(yl) >= 3 and y[-2].text in NUMBERED_UNITS and yl[-1].isdigit():
+        yl = yl[:-2]
     y_head = yl[-1] in heads or y[-1].text in suffixes
     if y[0].text == "the":
         return [x] + _split_and(y, text)
@@ -233,8 +237,10 @@ def _split_and(part: list[Token], text: str) -> list[list[Token]]:
         return [part]       # "Kaiser Foundation Health Plan and Hospitals", "Johnson and Sons Co."
     if ("of" in xl or "for" in xl) and not (yl[-1] in _STRONG_HEADS):
         return [part]
-    if "of" not in xl and len(x) >= 2 and y_head and not any(w in heads or w in (s.lower() for s in suffixes) for w in xl) \
-            and xl[0] not in given():
+    # "the Glass and Ceramic Workers Union": after "the", one word and a union's name are one name
+    the_before = len(x) == 1 and bool(text) and text[max(0, x[0].start - 4):x[0].start] in ("the ", "The ")
+    if "of" not in xl and (len(x) >= 2 or the_before) and y_head \
+            and not any(w in heads or w in (s.lower() for s in suffixes) for w in xl) and xl[0] not in given():
         return [part]
     return [x] + _split_and(y, text)
 

@@ -18,6 +18,8 @@ NUMBERED_UNITS = frozenset({"Local", "District", "Lodge", "Region", "Chapter", "
 # words that may follow an organization's head noun inside its name ("Writers Guild West")
 _AFTER_HEAD = frozenset("""local east west north south central eastern western northern southern national
 international america usa inc co corp llc united""".split())
+# the word before "Council", "Commission" or "Board" in the name of a local government's body
+_CIVIC = frozenset("city county town borough municipal village parish".split())
 _PARTNER_CHARS = ASCII_UPPER | frozenset("0123456789&")
 
 
@@ -66,7 +68,9 @@ def _org_type(words: tuple[str, ...]) -> tuple[str, str] | None:
     if len(words) >= 3 and words[-2] in suffixes and words[-1] in ("International", "Worldwide", "Global",
                                                                    "USA", "America", "Americas"):
         return "Company", "entity.org-suffix"
-    if len(words) >= 2 and (words[-1] in suffixes or words[-1].rstrip(".") in suffixes) and \
+    # "Acme Corp.", "Tallow Container Line": a two-word suffix counts from the name's last two words
+    if len(words) >= 2 and (words[-1] in suffixes or words[-1].rstrip(".") in suffixes
+                            or len(words) >= 3 and " ".join(words[-2:]) in suffixes) and \
             (head is None or "of" not in low):
         # "Interactive Media Employers Group": a group of employers is a trade association
         if low[-1] in ("group", "council", "coalition") and any(members.get(w) == "TradeAssociation" for w in low):
@@ -87,6 +91,10 @@ def _org_type(words: tuple[str, ...]) -> tuple[str, str] | None:
     if len(words) == 1 and low[0] in lone():
         return None
     kind = heads[head]
+    # "Lakeport City Council", "Marion County Commission": a local government's council
+    at = low.index(head)
+    if head in ("council", "commission", "board") and at > 0 and low[at - 1] in _CIVIC:
+        return "GovernmentBody", f"entity.head-{head}-civic"
     if kind in ("Association", "Union", "Guild"):
         member = next((members[w] for w in low if w in members and w != head), None)
         if kind == "Association":
@@ -110,7 +118,10 @@ def type_intrinsic(c: Candidate) -> None:
     full_norm = norm(" ".join(words))
     outlets, platforms = load_flagged("media_outlets"), load_flagged("platforms")
     if full_norm in outlets:
-        if outlets[full_norm] != "context":
+        # "The Atlantic" is an outlet; "the Atlantic ports" is an ocean: a word that is no name
+        # alone needs the outlet's "The" (or words around it that cite an outlet)
+        bare = len(words) == 1 and words[0].lower() in lone()
+        if outlets[full_norm] != "context" and not bare:
             c.assign("MediaOutlet", "entity.outlet-lexicon", 0.9)
         c.cues.add("outlet-lexicon")
         return

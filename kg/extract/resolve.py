@@ -24,9 +24,10 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Collection
 from functools import lru_cache
 
-from ..document import Document, Entity, Mention, Span
+from ..document import Document, Entity, Mention, Sentence, Span
 from .lexicon import load_map
 from .scan import ASCII_LOWER
 
@@ -248,6 +249,18 @@ class EntityIndex:
             if s.span.start <= at < s.span.end or s.span.start > at:
                 return sents[max(0, i - 2)].span.start
         return sents[-3].span.start if len(sents) >= 3 else 0
+
+    def sole_entity(self, span: Span, types: Collection[str], head: str | None = None) -> str | None:
+        """The one organization named in ``span`` whose type is in ``types`` (or, with ``head``,
+        whose name holds that word: "board" -> "Lakeport Board of Education"); None for none or two."""
+        keys = {m.entity for m in self.mentions_in(span) if (e := self._entities[m.entity]).type != "Person"
+                and (e.type in types or (head is not None and _has_word(e.name, head)))}
+        return next(iter(keys)) if len(keys) == 1 else None
+
+    def previous_sentence(self, sent: Sentence) -> Sentence | None:
+        """The sentence before ``sent`` in the same paragraph, if any."""
+        prev = [s for s in self.doc.sentences if s.span.end <= sent.span.start]
+        return prev[-1] if prev and prev[-1].paragraph == sent.paragraph else None
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         """The mention overlapping ``[start, end)`` (the longest one when several do)."""

@@ -6,11 +6,27 @@ each one's docstring gives the pattern it matches exactly.
 """
 from __future__ import annotations
 
-from .scan import ASCII_UPPER, ends_with_phrase, fold, is_word, skip_space, word_at
+from .lexicon import load_words
+from .scan import ASCII_LOWER, ASCII_UPPER, ends_with_phrase, fold, is_word, skip_space, word_at
 
-FORMER_WORDS = ("former", "ex-", "late", "then-", "onetime", "future", "incoming", "outgoing", "interim-designate")
+FORMER_WORDS = ("former", "ex-", "late", "then-", "onetime", "future", "incoming", "outgoing", "interim-designate",
+                "retired")
 # what may follow a complete appositive: punctuation, the end, or the sentence going on
-_APPOS_END_WORDS = frozenset("and said says told who which was is has had also joined attended met".split())
+_APPOS_END_WORDS = frozenset("and said says told who which was is has had also joined attended met since".split())
+# titles that say what kind of body their holder runs: "Superintendent Jo Ma" runs the district
+IMPLIED_ORG = {"superintendent": "the district"}
+# how long a title has been held: "Acme's longtime spokesperson" holds the title "spokesperson"
+TENURE_WORDS = frozenset({"longtime", "long-time", "veteran", "current", "new", "newly", "sitting"})
+# titles of people who cover a field rather than work for it ("airline analyst", "labor reporter")
+FIELD_TITLES = frozenset("""analyst analysts economist reporter correspondent editor columnist writer consultant
+professor""".split())
+# titles of people who speak for a body: "A spokesperson, Jo Ma, said" speaks for the body just named
+SPOKES_TITLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+_MONTHS = frozenset("""January February March April May June July August September October November
+December""".split())
+# " for two decades", " for more than 11 years": how long a title has been held
+_DURATION_WORDS = frozenset("""two three four five six seven eight nine ten a more nearly almost over about
+decades years""".split())
 # "with Disney officials": the organization names a group of people, not the person's employer
 MODIFIER_USE = frozenset("""officials executives leaders representatives members negotiators staff workers
 employees management lawyers counterparts""".split())
@@ -21,12 +37,31 @@ def former(before: str) -> bool:
     return ends_with_phrase(fold(before.rstrip()[-64:]), FORMER_WORDS)
 
 
+def title_modifier(word: str) -> bool:
+    """Can ``word`` stand before a title as part of it ("plant" manager, "intensive" care nurse)?
+    A lower-case word, not a function word ("said", "the") and not "former"."""
+    return word.islower() and word.replace("-", "").isalpha() and word not in load_words("non_names") \
+        and not former(word)
+
+
 def appos_end(text: str, pos: int) -> bool:
-    """Can an appositive end at ``pos``: punctuation, the end, or " and", " said", " who" ...?"""
+    """Can an appositive end at ``pos``: punctuation, the end, " and", " said", " who" ..., or how
+    long the title has been held (" for 11 years", " since 2019")?"""
     j = skip_space(text, pos)
     if j == len(text) or text[j] in ",;.:()[]—–":
         return True
-    return j > pos and word_at(text, j) in _APPOS_END_WORDS
+    if j == pos:
+        return False
+    w = word_at(text, j)
+    if w in ("last", "this", "earlier"):
+        return True         # "the union's president last year"
+    if w == "in":           # "... in 2019", "... in May"
+        k = skip_space(text, j + 2)
+        return text[k:k + 1].isdecimal() or word_at(text, k) in _MONTHS
+    if w == "for":
+        k = skip_space(text, j + 3)
+        return k > j + 3 and (text[k:k + 1].isdecimal() or word_at(text, k) in _DURATION_WORDS)
+    return w in _APPOS_END_WORDS
 
 
 def prep_then_space(s: str, preps: tuple[str, ...], i: int = 0) -> int | None:
@@ -81,16 +116,43 @@ def who_clause(rest: str) -> tuple[str | None, str | None, int] | None:
         e = q + len(verb)
         if rest.startswith(verb, q) and skip_space(rest, e) > e:
             return verb, None, skip_space(rest, e)
-    for verb in ("is", "was", "serves as", "became"):
+    # "who was elected president of the union": elected, named or appointed, and so still holding it
+    for verb in ("is", "was elected", "was named", "was appointed", "was", "serves as", "has served as",
+                 "has been", "became"):
         e = q + len(verb)
         if rest.startswith(verb, q) and skip_space(rest, e) > e:
             return None, verb, _after_article(rest, skip_space(rest, e))
     return None
 
 
-def appositive_opening(rest: str) -> int | None:
-    """Where the words of ", 54, a union steward" / ", Acme CEO" start, or None without ", "."""
+def copula_opening(rest: str) -> int | None:
+    """Where the title of " is the president of ..." / " is president of ..." starts, or None."""
     j = skip_space(rest, 0)
+    if j == 0 or not rest.startswith("is", j) or skip_space(rest, j + 2) == j + 2:
+        return None
+    return _after_article(rest, skip_space(rest, j + 2))
+
+
+def size_modifier_end(text: str, pos: int) -> int | None:
+    """Past "3,000-member " / "1,400-strong " at ``text[pos]`` (a body's size before its name), or None."""
+    j = pos
+    while j < len(text) and (text[j].isdecimal() or text[j] == ","):
+        j += 1
+    if j == pos or text[j:j + 1] != "-":
+        return None
+    k = j + 1
+    while k < len(text) and text[k] in ASCII_LOWER:
+        k += 1
+    return k + 1 if k > j + 1 and text[k:k + 1] == " " else None
+
+
+def appositive_opening(rest: str) -> int | None:
+    """Where the words of ", 54, a union steward" / ", Acme CEO" / " — the union's president —"
+    / " (the union's president)" start, or None."""
+    j = skip_space(rest, 0)
+    if rest[j:j + 1] in ("—", "–", "(") and (j > 0 or rest[j:j + 1] == "("):
+        k = skip_space(rest, j + 1)
+        return _after_article(rest, k) if k > j + 1 or rest[j:j + 1] == "(" else None
     if rest[j:j + 1] != ",":
         return None
     k = skip_space(rest, j + 1)

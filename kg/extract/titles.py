@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .lexicon import load_phrases, load_words
+from .lexicon import columns, entries, load_words
 from .scan import ASCII_LOWER, fold
 
 _ACRONYM_TITLES = frozenset({"ceo", "co-ceo", "cfo", "coo", "cto", "cmo"})
@@ -25,9 +25,20 @@ _EXEC_TITLES = frozenset({"ceo", "chief executive", "chief executive officer", "
 def _title_index() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Title phrases grouped by first word (longest first), for fast matching."""
     idx: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in load_phrases("titles"):
+    for phrase in sorted(_phrases(), key=lambda p: (-len(p), p)):
         idx.setdefault(phrase[0], []).append(phrase)
     return {k: tuple(v) for k, v in idx.items()}
+
+
+@lru_cache(maxsize=None)
+def _phrases() -> dict[tuple[str, ...], bool]:
+    """Each title phrase (lower-cased words) -> whether it is a title only when written in lower
+    case ("cook", "driver": capitalized, they are surnames, as in "Tim Cook")."""
+    out: dict[tuple[str, ...], bool] = {}
+    for line in entries("titles"):
+        parts = columns(line)
+        out[tuple(parts[0].lower().split())] = len(parts) > 1 and parts[1].strip() == "lower-case"
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -36,9 +47,12 @@ def _title_starts() -> frozenset[str]:
     return frozenset(_title_index()) | TITLE_MODIFIERS | load_words("title_areas") | {"chief"}
 
 
-def _core_title(low: list[str], j: int) -> int:
+def _core_title(low: list[str], j: int, words: list[str]) -> int:
+    lower_only = _phrases()
     for phrase in _title_index().get(low[j], ()):
         if tuple(low[j:j + len(phrase)]) == phrase:
+            if lower_only[phrase] and words[j][:1].isupper():
+                continue
             return len(phrase)
     return 0
 
@@ -62,13 +76,13 @@ def title_at(words: list[str], i: int) -> int:
         mods += 1
     areas = load_words("title_areas")
     for j in range(min(mods, len(low) - 1), -1, -1):
-        best = _core_title(low, j)
+        best = _core_title(low, j, words[i:i + 9])
         # field words before a title, written in the same case: "Media Relations Manager"
         k = j
         while k < len(low) - 1 and k - j < 3 and low[k] in areas:
             k += 1
         if k > j:
-            n = _core_title(low, k)
+            n = _core_title(low, k, words[i:i + 9])
             if n and low[k] not in _ACRONYM_TITLES and _same_case(words[i + j:i + k + 1]):
                 best = max(best, k - j + n)
         if low[j] == "chief":
@@ -80,6 +94,11 @@ def title_at(words: list[str], i: int) -> int:
         if best:
             return j + best
     return 0
+
+
+def is_occupation(title: str) -> bool:
+    """Is this a worker's occupation ("nurse", "line worker"), a title only in lower case?"""
+    return _phrases().get(tuple(fold(title).split()), False)
 
 
 def is_exec_title(title: str) -> bool:
