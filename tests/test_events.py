@@ -231,6 +231,15 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
     ("Acme and the UWW had met 41 times before the walkout.", [("Meeting", None, {ACME, UWW}, "occurred")]),
     ("The union representing Acme drivers delivered a counterproposal on Monday. The UWW said so, and UWW leaders backed it.",
      [("Proposal", "2023-09-18", {UWW}, "occurred")]),
+    # "a vote set for <date>" is scheduled whatever the clause around it asks; a walkout the
+    # union "came within days of" did not happen, the deal it reached before did
+    ("The UWW will ask members to authorize a strike in a vote set for Oct. 9.",
+     [("Vote", "2023-10-09", {UWW}, "planned")]),
+    ("In October 2021, the UWW came within days of a walkout before reaching a deal with Acme.",
+     [("Deal", "2021-10", {ACME, UWW}, "occurred")]),
+    ("The walkout comes ahead of a Sept. 28 meeting of the Alliance of Widget Producers.",
+     [("Meeting", "2023-09-28", {AWP}, "planned")]),
+    ("No vote is scheduled for October, the UWW said.", []),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

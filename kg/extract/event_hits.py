@@ -150,7 +150,9 @@ class HitFinder:
             if re.search(r"[’']s?\s+(?:[\w-]+\s+){0,2}$", near + " ") or \
                     any(m.span.end >= span.start - 2 for m in self.parties.mentions(span.start - 40, span.start)):
                 return False              # "the council's most recent offer": it exists, whatever it would do
-            if re.search(r"\b(?:avert\w*|avoid\w*|prevent\w*|threat\w*|without|no|any|never)\b", near, re.I):
+            wide = text[max(sent.span.start, span.start - 40):span.start]
+            if re.search(r"\b(?:avert\w*|avoid\w*|prevent\w*|threat\w*|without|no|any|never|brink|verge)\b", near, re.I) \
+                    or re.search(r"\bwithin\s+(?:\w+\s+)?(?:days|hours|weeks)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", wide, re.I):
                 return True               # "averting a strike", "before any strike"
             if re.search(r"\b(?:a|an|another|possible|potential)\b", near, re.I):
                 # an indefinite event is hypothetical if its clause or its verb is
@@ -161,6 +163,9 @@ class HitFinder:
         if "speaker" in rule.parties:
             # "urged both sides in a post on X": what a statement says does not hedge that it was made
             return bool(re.search(r"\b(?:not|never|no)\s+(?:\w+\s+)?(?:issue|release|make|publish)", clause, re.I))
+        if re.search(r"\b(?:set|scheduled|planned|due)\s+(?:for|to)\b", text[span.start:span.end + 4], re.I):
+            # "a vote set for Aug. 9": scheduled in so many words; only a negation undoes that
+            return bool(re.search(r"\b(?:no|not|never|without)\b", clause, re.I))
         words = self._hedge_words(clause + " " + re.sub(r"\bvoting\s+no\b", "", trig, flags=re.I))
         if words and rule.kind != "Strike" and all(re.match(r"(?:avert|avoid)", w, re.I) for w in words):
             words = []                    # "averted a strike by reaching a deal": the strike is averted, not the deal
@@ -361,7 +366,8 @@ class HitFinder:
             return                               # ("have been negotiating since May": the talks began then)
         hit.date_text = chosen.core if chosen.possessive else chosen.text
         if chosen.span.start >= span.end and _SCHEDULED.search(text, span.end, chosen.span.start) \
-                or _PRESENT_FUTURE.search(text, span.start, span.end):
+                or _PRESENT_FUTURE.search(text, span.start, span.end) \
+                or re.search(r"\b(?:set|scheduled|planned|due)$", text[span.start:span.end]):
             hit.status = "planned"               # "a hearing ... is scheduled for Oct. 2", "the board meets May 9"
         planned = hit.status == "planned"
         reference = self.published
