@@ -90,7 +90,6 @@ def to_rdflib(graph: Any) -> Any:
 
 def _to_rdflib_graph(triples: Iterable[Triple]) -> Any:
     from rdflib import BNode, Graph, Literal, URIRef
-    from rdflib.plugins.stores.memory import SimpleMemory
 
     from .namespaces import bind_prefixes
 
@@ -106,8 +105,8 @@ def _to_rdflib_graph(triples: Iterable[Triple]) -> Any:
             cache[t] = hit
         return hit
 
-    # SimpleMemory: one article's graph needs no quad indexes, and adds twice as fast
-    g = bind_prefixes(Graph(store=SimpleMemory(), bind_namespaces="none"))
+    # rdflib's default (context-aware) store: tools such as pyshacl wrap the graph in a Dataset
+    g = bind_prefixes(Graph(bind_namespaces="none"))
     for s, p, o in triples:
         g.add((term(s), term(p), term(o)))
     return g
