@@ -240,6 +240,15 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
     ("The walkout comes ahead of a Sept. 28 meeting of the Alliance of Widget Producers.",
      [("Meeting", "2023-09-28", {AWP}, "planned")]),
     ("No vote is scheduled for October, the UWW said.", []),
+    # British and Commonwealth usage: industrial action, downed tools, stoppages, ballots
+    ("UWW members took industrial action on Monday.", [("Strike", "2023-09-18", {UWW}, "occurred")]),
+    ("UWW members downed tools on Monday.", [("Strike", "2023-09-18", {UWW}, "occurred")]),
+    ("The UWW's 24-hour stoppage began on Monday.", [("Strike", "2023-09-18", {UWW}, "occurred")]),
+    ("UWW members backed strike action in a ballot that closed on Monday.",
+     [("Vote", "2023-09-18", {UWW}, "occurred")]),
+    ("UWW members will be balloted on industrial action.\n\nAcme said it was disappointed.\n\n"
+     "Acme had offered a 3% raise.\n\nThe ballot is due to open on 28 September.",
+     [("Vote", "2023-09-28", {UWW}, "planned"), ("Proposal", None, {ACME}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

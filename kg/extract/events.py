@@ -150,6 +150,8 @@ def _referent(drafts: list[Draft], hit: Hit) -> Draft | None:
         if hit.kind == "Strike" and hit.parties and d.parties and not shared:
             continue                           # another union's strike
         near = hit.sent.paragraph - d.hits[-1].sent.paragraph <= 2 or shared
+        if hit.kind == d.kind == "Vote" and hit.status == d.status == "planned" and d.date is None:
+            return d                           # "will be balloted ..." then "The ballot is due to open on 28 March"
         if hit.date and d.date is None and not near:
             continue                           # a dated reference names an event close by, or one of that date
         if family(hit.kind) == "Talks" and not near and not (hit.date and d.date):
