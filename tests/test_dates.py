@@ -60,6 +60,13 @@ JAN = dt.date(2024, 1, 10)          # a Wednesday early in a year
     ("in early October", THU, False, "2022-10"),
     ("in October", THU, True, "2023-10"),
     ("in March", JAN, True, "2024-03"),
+    # British forms: a weekday before the day, a span of days (its first), and a date a few
+    # weeks ahead with no tense to say so is still the coming one, not last year's
+    ("on Thursday 12 December", dt.date(2024, 12, 5), True, "2024-12-12"),
+    ("on 9 and 10 December", dt.date(2024, 12, 5), True, "2024-12-09"),
+    ("on 9-10 December", dt.date(2024, 12, 5), False, "2024-12-09"),
+    ("10 December", dt.date(2024, 12, 5), False, "2024-12-10"),
+    ("20 March", dt.date(2024, 12, 5), False, "2024-03-20"),
     # explicit years and ISO dates
     ("March 3, 2022", THU, False, "2022-03-03"),
     ("May 2023", THU, False, "2023-05"),

@@ -58,7 +58,8 @@ _SOURCES: list[tuple[str, str, int]] = [
         _PREP + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+" + _DAY + r"\b(?:,?\s+" + _YEAR + r"\b)?", 0),
     # "9 November 2023", "on 3 March"
     ("day-month",
-        _PREP + r"(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?", 0),
+        _PREP + r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"(?:\s+(?:and|to|or)\s+\d{1,2}|[-–]\d{1,2})?\s+(?:of\s+)?"
+        + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?", 0),
     # "in May", "at the beginning of May", "in late August", "May 2023"
     ("month", _PREP + _PART + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?", 0),
     # "on Thursday", "last Wednesday", "Wednesday’s", "Monday morning"
@@ -205,6 +206,10 @@ def _month(name: str) -> int:
     return _MONTHS[name.rstrip(".").lower()]
 
 
+# days after publication within which an unmarked "10 December" is read as coming, not as last year's
+_SOON = 45
+
+
 def _month_day(month: int, day: int, year: str | None, published: dt.date | None,
                planned: bool) -> str | None:
     if year:
@@ -220,8 +225,8 @@ def _month_day(month: int, day: int, year: str | None, published: dt.date | None
     if not year and published is not None:
         # a past event cannot be after publication, nor a planned one before it
         moved: dt.date | None = d
-        if not planned and d > published:
-            moved = _replace_year(d, y - 1)
+        if not planned and d > published and (d - published).days > _SOON:
+            moved = _replace_year(d, y - 1)      # (a date a few weeks ahead is a plan the clause did not mark)
         elif planned and d < published:
             moved = _replace_year(d, y + 1)
         return moved.isoformat() if moved else None
