@@ -322,3 +322,55 @@ def test_more_aliases(text: str, name: str, aliases: set[str]) -> None:
 def test_byline_and_masthead_entities(article: str, expected: set[tuple[str, str]]) -> None:
     doc = find_entities(sentences(Document(parse_article(article + "\n"))))
     assert found(doc) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalized "The" inside a sentence and a newspaper's last word: an outlet
+    ("Each week, The Dunmore Clarion tallies the strikes in the county.", {("The Dunmore Clarion", "MediaOutlet")}),
+    ("Pickets marched Saturday, readers of The Millbank Courier said.", {("The Millbank Courier", "MediaOutlet")}),
+    # "-based" says where a company is, it is no part of its name
+    ("Orvell Grocers is owned by Texas-based Pellham Foods Inc., which runs 40 stores.",
+     {("Pellham Foods Inc.", "Company")}),
+    # a never-name word inside a company name, before its suffix
+    ("Quorra Contact Solutions, which runs call centers, signed the deal.", {("Quorra Contact Solutions", "Company")}),
+    # mining companies and care-home operators
+    ("Miners at a pit run by Talbeck Minerals struck, as did aides at homes run by Oakhurst Senior Living.",
+     {("Talbeck Minerals", "Company"), ("Oakhurst Senior Living", "Company")}),
+    # a possessor that names a kind of people stays inside a name
+    ("The Northern Women's Rugby League opened talks with its players.",
+     {("Northern Women's Rugby League", "Organization")}),
+    # local governments, their offices and directorates, a legislature's committees
+    ("The Town of Fernleigh and its workers reached a deal.", {("Town of Fernleigh", "GovernmentBody")}),
+    ("The state Office of Labor Standards and the Mining Directorate will review it.",
+     {("Office of Labor Standards", "GovernmentBody"), ("Mining Directorate", "GovernmentBody")}),
+    ("Calla Vent, who sits on the Assembly Labor Committee, urged a deal.",
+     {("Assembly Labor Committee", "GovernmentBody")}),
+    # an institution's own board; a students' association; a union of railcar workers
+    ("The college's Board of Trustees meets Friday.", {("Board of Trustees", "Organization")}),
+    ("Arlo Finch, president of the Wexley Student Association, spoke.", {("Wexley Student Association", "Organization")}),
+    ("The Brotherhood of Tank Carmen and the United Boilermakers met.",
+     {("Brotherhood of Tank Carmen", "Union")}),
+])
+def test_general_name_shapes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= found(extract(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Orvell Grocers is owned by Texas-based Pellham Foods Inc., which runs 40 stores.", "Texas-based Pellham Foods Inc."),
+    # a newsroom desk opening a sentence is no employer
+    ("Sports columnist Tova Reyes said the strike would go on.", "Sports"),
+    ("Business editor Tova Reyes said the strike would go on.", "Business"),
+])
+def test_no_entity_from_place_or_desk_words(text: str, absent: str) -> None:
+    assert absent not in {e.name for e in extract(text).entities}
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    # an outlet's short name is its head word; its first words are a place, not the outlet
+    ("Reporters at The Harrow Bay Sentinel walked out. Pickets urged readers to skip the Sentinel. "
+     "Harrow Bay voters were split.", "The Harrow Bay Sentinel", {"Sentinel"}),
+])
+def test_outlet_short_names(text: str, name: str, aliases: set[str]) -> None:
+    doc = extract(text)
+    e = next(e for e in doc.entities if e.name == name)
+    assert {m.form for m in doc.mentions if m.entity == e.key} - {name} == aliases

@@ -284,3 +284,24 @@ def test_byline_roles(article: str, expected: set) -> None:
     name = {e.key: e.name for e in doc.entities}
     assert {(name[r.person], r.title, name.get(r.organization) if r.organization else None)
             for r in doc.roles} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a provost runs the university the story is about
+    ("Grad workers at the University of Calmont voted to strike. Provost Ines Harrow said talks would go on.",
+     {("Ines Harrow", "Provost", "University of Calmont")}),
+    # a description word before a title: "university spokesperson"
+    ("Grad workers at the University of Calmont voted to strike. University spokesperson Olu Bram said talks would go on.",
+     {("Olu Bram", "spokesperson", "University of Calmont")}),
+    # "who is also ..." states a second title
+    ("Tarn Media president Ida Wolke, who is also the Tarn Media chief content officer, spoke.",
+     {("Ida Wolke", "president", "Tarn Media"), ("Ida Wolke", "chief content officer", "Tarn Media")}),
+    # a city's officers, through "the city's"
+    ("The City of Pellport reached a deal with its workers. Rona Teague, the city's mayor, praised it.",
+     {("Rona Teague", "mayor", "City of Pellport")}),
+    # an outlet's short name after a title
+    ("Reporters at The Harrow Bay Sentinel walked out. Sentinel Publisher Ames Korr said the paper would print.",
+     {("Ames Korr", "Publisher", "The Harrow Bay Sentinel")}),
+])
+def test_roles_general_shapes(text: str, expected: set) -> None:
+    assert expected <= roles_of(text)

@@ -72,7 +72,9 @@ def apply_context(cands: list[Candidate], text: str) -> None:
                 elif is_exec_title(title):
                     c.assign("Company", "entity.exec-title", 0.8)
                 # "Striking nurse Jo Ma": an occupation opening a sentence follows an adjective
+                # "Sports columnist Jo Ma", "Business editor Jo Ma": a field, not an employer
                 elif c.type is None and "person-shaped" not in c.cues and \
+                        not (c.initial and len(c.tokens) == 1 and c.text.lower() in load_words("title_areas")) and \
                         (not c.initial or not is_occupation(title) and
                          person_name_next(rest[len(" ".join(words_after[:n])) + 1:])):
                     c.assign("Organization" if c.acronym else "Company", "entity.title-after", 0.6)

@@ -19,7 +19,7 @@ from ..document import Document, Entity, Mention, Span
 from ..reader import parse_byline
 from .context import apply_context
 from .descriptions import description_mentions
-from .lexicon import load, load_flagged, load_map, load_words
+from .lexicon import load, load_flagged, load_map, load_words, load_words_cased
 from .mentions import candidates
 from .names import PARTICLES, Candidate, initials, is_acronym, tokenize
 from .org_types import org_type
@@ -341,11 +341,15 @@ def _short_form_of(form: str, groups: dict[str, _Group], exclude: str | None = N
                 continue
             if words[0] in _UNITS and fw[-len(words):] == words:
                 hits[k] = g.type
+            elif len(words) == 1 and g.type == "MediaOutlet" and fw[-1:] == words \
+                    and form in load_words_cased("outlet_heads"):
+                hits[k] = g.type        # "the Ledger" for "The Harbor City Ledger": an outlet's head
             elif len(words) == 1 and words[0].endswith("s") and g.type in ("Union", "Guild") \
                     and fw[-2:] == ("of", words[0]):
                 hits[k] = g.type        # "the Pipefitters" for "International Brotherhood of Pipefitters"
-            elif fw[:len(words)] == words and _plain_tail(words, fw[len(words):]):
-                hits[k] = g.type
+            elif fw[:len(words)] == words and _plain_tail(words, fw[len(words):]) \
+                    and not (g.type == "MediaOutlet" and len(words) >= 2 and _outlet_head_tail(f, len(words))):
+                hits[k] = g.type        # not "Harbor City" for "The Harbor City Ledger": a place
     if len(hits) == 1:
         return next(iter(hits))
     companies = [k for k, t in hits.items() if t == "Company"]
@@ -358,6 +362,12 @@ def _form_words(form: str) -> tuple[str, ...]:
     if form.startswith("The") and form[3:4].isspace():
         form = form[3:].lstrip()
     return tuple(norm(w[:-4] if w.endswith((".com", ".net", ".org")) else w) for w in form.split())
+
+
+def _outlet_head_tail(form: str, n: int) -> bool:
+    """Is the rest of an outlet's name after its first ``n`` words one outlet head ("Ledger")?"""
+    rest = _form_words(form)[n:]
+    return len(rest) == 1 and form.split()[-1] in load_words_cased("outlet_heads")
 
 
 def _plain_tail(prefix: tuple[str, ...], tail: tuple[str, ...]) -> bool:

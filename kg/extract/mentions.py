@@ -23,12 +23,15 @@ from .titles import title_at
 
 _OPEN_QUOTES = "“\"‘'([«"
 _INNER_POSS_HEADS = frozenset("association guild union alliance federation council league club".split())
+# possessors that name a kind of people and so stand inside a name before any word:
+# "Premier Women's Hockey League", "Children's Hospital", "People's Bank"
+_INNER_POSS_WORDS = frozenset("Women Men Children People Workers Veterans".split())
 _TITLE_CASE_WORDS = frozenset("""And Or But To At In On For Of With From By As Is Are Was Were Be
 Will Over After Into Off Up Out How What Why Who Says Say Amid Against Vs Could Would Can May""".split())
 _CLOSING_SUFFIXES = frozenset({"Inc.", "Corp.", "Co.", "Cos.", "Ltd.", "L.L.C.", "LLC", "PLC", "plc"})
 _STRONG_HEADS = frozenset("""guild union alliance association federation brotherhood council board department
 ministry agency commission court committee coalition""".split())
-_OF_HEADS = frozenset("""university bank city state republic house school museum office academy
+_OF_HEADS = frozenset("""university bank city town village borough state republic house school museum office academy
 journal times review gazette chronicle bulletin
 district county church institute college board department ministry bureau secretary""".split())
 _ACRONYM_CHARS = ASCII_LETTERS | frozenset("0123456789&-")
@@ -106,7 +109,8 @@ def _joined(text: str, a: Token, b: Token) -> bool:
     gap = text[a.end:b.start]
     if a.poss:
         # "International Longshoremen's Association", "Women's Union": a possessive inside a name
-        return gap in ("’s ", "'s ") and a.text[:1].isupper() and b.text.lower() in _INNER_POSS_HEADS
+        return gap in ("’s ", "'s ") and a.text[:1].isupper() and \
+            (b.text.lower() in _INNER_POSS_HEADS or a.text in _INNER_POSS_WORDS and b.text[:1].isupper())
     if a.apos:
         # "Writers’ Guild"; but a company's name ends at its suffix: "Orrin Motors’ Wixom plant"
         return gap in ("’ ", "' ") and b.text[:1].isupper() and a.text not in load("org_suffixes")
@@ -128,6 +132,7 @@ def _pieces(run: list[Token], title_before: bool, text: str) -> Iterator[tuple[l
     honorific: Token | None = None
     i = 0
     outlets = load_flagged("media_outlets")
+    suffixes = load("org_suffixes")
     while i < len(run):
         w = words[i]
         # a known outlet is one name even when it holds a title word ("The Hollywood Reporter")
@@ -152,7 +157,16 @@ def _pieces(run: list[Token], title_before: bool, text: str) -> Iterator[tuple[l
             cur, honorific, title_before = [], run[i], False
             i += 1
             continue
-        if w.lower() in never_ and w.lower() not in CONNECTORS:
+        # "Ohio-based Acme Foods": where a body is based is said before its name, not in it
+        if w.endswith(("-based", "-headquartered")):
+            yield from _fix(cur, honorific, title_before, text)
+            cur, honorific, title_before = [], None, False
+            i += 1
+            continue
+        # "Apex Contact Solutions": inside a company's name, before its suffix, a word such
+        # as "Contact" or "Source" is part of the name
+        if w.lower() in never_ and w.lower() not in CONNECTORS and \
+                not (cur and i + 2 == len(run) and words[i + 1] in suffixes and w[:1].isupper()):
             yield from _fix(cur, honorific, title_before, text)
             cur, honorific, title_before = [], None, False
             i += 1

@@ -20,6 +20,10 @@ _AFTER_HEAD = frozenset("""local east west north south central eastern western n
 international america usa inc co corp llc united""".split())
 # the word before "Council", "Commission" or "Board" in the name of a local government's body
 _CIVIC = frozenset("city county town borough municipal village parish".split())
+# the chambers of a legislature, whose committees are government bodies
+_LEGISLATURES = frozenset("senate house assembly congressional legislative parliamentary".split())
+# "Board of Trustees", "Board of Regents": who sit on an institution's own board
+_GOVERNORS = frozenset("regents trustees directors governors visitors".split())
 _PARTNER_CHARS = ASCII_UPPER | frozenset("0123456789&")
 
 
@@ -62,6 +66,9 @@ def _org_type(words: tuple[str, ...]) -> tuple[str, str] | None:
         return "GovernmentBody", "entity.government-lexicon"
     if len(words) >= 2 and words[-1].isdigit() and words[-2] in NUMBERED_UNITS:
         return "Union", "entity.union-local"
+    # "City of Lakeport", "County of Marion": a local government named for its place
+    if len(words) >= 3 and low[0] in _CIVIC and low[1] == "of" and words[2][:1].isupper():
+        return "GovernmentBody", "entity.civic-of"
     prep = next((i for i, w in enumerate(low) if w in ("of", "for")), None)
     before = low[:prep] if prep is not None else low
     head = next((w for w in reversed(before) if w in heads), None)
@@ -103,6 +110,10 @@ def _org_type(words: tuple[str, ...]) -> tuple[str, str] | None:
                 return kind, f"entity.head-{head}-default"
         elif kind == "Union" and member == "TradeAssociation" and head != "union":
             kind = "TradeAssociation"
+    elif head == "board" and low[at + 1:at + 2] == ["of"] and low[-1] in _GOVERNORS:
+        kind = "Organization"           # "Board of Trustees": an institution's governing board
+    elif head in ("committee", "subcommittee") and any(w in _LEGISLATURES for w in low[:at]):
+        kind = "GovernmentBody"         # "Senate Finance Committee": a legislature's committee
     elif kind == "Organization" and head in ("league", "coalition", "committee", "conference", "council"):
         kind = next((members[w] for w in low if w in members), kind)
     elif kind == "GovernmentBody" and head in ("board", "council", "committee") and \
@@ -139,6 +150,10 @@ def type_intrinsic(c: Candidate) -> None:
     if len(body) >= 2 and (body[-1] in outlet_heads or body[-1].split("-")[-1] in outlet_heads) \
             and not is_given(body[0]) and org_type(body) is None:
         c.cues.add("outlet-head")
+        # "readers of The Lakeport Courier": a capitalized "The" inside a sentence belongs to
+        # the name, and a name that keeps its "The" and ends like a newspaper's is an outlet
+        if words[0] == "The" and not c.initial:
+            c.assign("MediaOutlet", "entity.outlet-the-head", 0.75)
     found = org_type(body)
     if found:
         c.assign(found[0], found[1], 0.8 if found[1].endswith("-default") else 0.85)

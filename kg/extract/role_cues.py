@@ -14,7 +14,7 @@ FORMER_WORDS = ("former", "ex-", "late", "then-", "onetime", "future", "incoming
 # what may follow a complete appositive: punctuation, the end, or the sentence going on
 _APPOS_END_WORDS = frozenset("and said says told who which was is has had also joined attended met since".split())
 # titles that say what kind of body their holder runs: "Superintendent Jo Ma" runs the district
-IMPLIED_ORG = {"superintendent": "the district"}
+IMPLIED_ORG = {"superintendent": "the district", "provost": "the university"}
 # how long a title has been held: "Acme's longtime spokesperson" holds the title "spokesperson"
 TENURE_WORDS = frozenset({"longtime", "long-time", "veteran", "current", "new", "newly", "sitting"})
 # titles of people who cover a field rather than work for it ("airline analyst", "labor reporter")
@@ -117,7 +117,7 @@ def who_clause(rest: str) -> tuple[str | None, str | None, int] | None:
         if rest.startswith(verb, q) and skip_space(rest, e) > e:
             return verb, None, skip_space(rest, e)
     # "who was elected president of the union": elected, named or appointed, and so still holding it
-    for verb in ("is", "was elected", "was named", "was appointed", "was", "serves as", "has served as",
+    for verb in ("is also", "is", "was elected", "was named", "was appointed", "was", "serves as", "has served as",
                  "has been", "became"):
         e = q + len(verb)
         if rest.startswith(verb, q) and skip_space(rest, e) > e:
