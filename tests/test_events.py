@@ -249,6 +249,32 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
     ("UWW members will be balloted on industrial action.\n\nAcme said it was disappointed.\n\n"
      "Acme had offered a 3% raise.\n\nThe ballot is due to open on 28 September.",
      [("Vote", "2023-09-28", {UWW}, "planned"), ("Proposal", None, {ACME}, "occurred")]),
+    # "its" names the organization last named; plural agreements; refusing to work; "stayed out";
+    # letters; longer meeting names; balloting members; elections; "proposed on Friday to";
+    # a board's approval; British "in favour"; "most recently on"; durations before the day;
+    # a passive deal with its date; "an earlier offer from X" but not "the offer from X";
+    # a passive approval "in a ballot" is the vote already named
+    ("Acme said its final proposal, presented Saturday, was generous.", [("Proposal", "2023-09-16", {ACME}, "occurred")]),
+    ("Acme reached agreements with the UWW last month.", [("Deal", "2023-08", {ACME, UWW}, "occurred")]),
+    ("UWW members will refuse to train on Saturday.", [("Strike", "2023-09-23", {UWW}, "planned")]),
+    ("UWW members stayed out for 41 days in 2009.", [("Strike", None, {UWW}, "occurred")]),
+    ("The UWW had written to Acme's chief executive.", [("Statement", None, {UWW}, "occurred")]),
+    ("Acme and the UWW held their quarterly pay review meeting on Tuesday.",
+     [("Meeting", "2023-09-19", {ACME, UWW}, "occurred")]),
+    ("The UWW will ballot members on industrial action in October.", [("Vote", "2023-10", {UWW}, "planned")]),
+    ("In an election that concluded Thursday, UWW members chose the union.", [("Vote", "2023-09-21", {UWW}, "occurred")]),
+    ("The UWW proposed on Friday to extend the contract.", [("Proposal", "2023-09-15", {UWW}, "occurred")]),
+    ("The UWW's board approved it unanimously last month.", [("Vote", "2023-08", {UWW}, "occurred")]),
+    ("UWW members voted 78 per cent in favour of the deal on Sunday.", [("Vote", "2023-09-17", {UWW}, "occurred")]),
+    ("Acme and the UWW have met more than 30 times, most recently on Thursday afternoon.",
+     [("Meeting", "2023-09-21", {ACME, UWW}, "occurred")]),
+    ("UWW members walked off the job for 24 hours yesterday.", [("Strike", "2023-09-20", {UWW}, "occurred")]),
+    ("The UWW and Acme reached a deal. The agreement, reached last Thursday, raises pay.",
+     [("Deal", "2023-09-14", {UWW, ACME}, "occurred")]),
+    ("UWW members rejected an earlier offer from Acme.", [("Proposal", None, {ACME}, "occurred")]),
+    ("UWW members rejected the offer from Acme.", []),
+    ("UWW members ratified the contract.\n\nIt was approved in a ballot on Sept. 17.",
+     [("Vote", "2023-09-17", {UWW}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

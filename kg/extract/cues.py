@@ -599,6 +599,10 @@ class Parties:
             if re.fullmatch(r"\s+|[’']s?\s+(?:[\w%.-]+\s+){0,3}", gap) and not re.search(r"\b(?:of|to|for|with|and|by|in|on|at)\b", gap):
                 return [mm.entity]
             break
+        if re.search(r"\b(?:its|their)\s+(?:[\w%,.“”\"-]+\s+){0,5}$", before):
+            # "Acme said its final proposal ...": the organization the pronoun stands for, the last named
+            orgs = [m for m in self.mentions(max(0, at - 250), at) if not self.is_person(m.entity)]
+            return [orgs[-1].entity] if orgs else []
         # a description: "a company proposal" (a noun modifier), "the drivers' agreement" (a possessive)
         for word in (re.search(r"([\w-]+)\s+$", before),
                      re.search(r"([\w-]+)(?:[’']s?|[’'])\s+(?:[\w%-]+\s+){0,3}$", before)):

@@ -25,7 +25,8 @@ _STRIKERS = ("Guild", "Union", "Person", "Organization")
 _EXCLUDED_PREPS = ("since", "until", "till", "through", "by", "before", "after", "from", "as of")
 _GAP_BAD = re.compile(r"[;“”\"]|\b(?:since|until|after|before|because|although|though|while|whose|who|when|where|but|if|unless)\b", re.I)
 _GAP_THAT = re.compile(r"\b(?:that|which)\b(?!\s+(?:began|started|concluded|ended|closed|lasted|was\s+held|were\s+held|took\s+place|is\s+set|was\s+set))", re.I)
-_GAP_COMMA_OK = Lazy(r"^\s*[,\[(]?\s*(?:(?:made|reached|released|issued|presented|held|delivered|posted|dated|signed|sent|announced)\s+)?$", re.I)
+_GAP_COMMA_OK = Lazy(r"^\s*[,\[(]?\s*(?:(?:made|reached|released|issued|presented|held|delivered|posted|dated|signed|sent|announced"
+                     r"|most\s+recently|last|again)\s+)?$", re.I)
 # between a noun trigger and its own date: "that began", ", made", "is set for", "delivered"
 _NOUN_DATE_GAP = Lazy(
     r"\s*(?:(?:between|with|among)\s+[^,.;“”\"]{1,60}?\s+)?,?\s*(?:(?:that|which)\s+)?(?:began|started|was\s+held|were\s+held|took\s+place|officially\s+(?:began|started)"
@@ -38,6 +39,8 @@ _CLOCK = Lazy(r"\b(?:shortly\s+|just\s+)?(?:at|after|before|around|about|by)\s+\
 _PRESENT_FUTURE = Lazy(r"\b(?:meets|votes|convenes|resumes|reconvenes)\b", re.I)
 # "<noun> that <verb> ...": a relative clause (group 1 is the word before "that")
 _RELATIVE_THAT = Lazy(r"\b([A-Za-z][\w-]*)\s+that\s+(?=[a-z])")
+_DURATION = Lazy(r"\bfor\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
+                 r"\s+(?:hours?|days?|weeks?)\s*|\b(?:more\s+than\s+|nearly\s+|about\s+)?\d+\s+times\b", re.I)
 _SCHEDULED = Lazy(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|planned|expected)|will)\b", re.I)
 # words that show a noun is not the subject of its clause (a verb or preposition before it)
 _NOT_SUBJECT = Lazy(r"\b(?:\w+ed|made|gave|took|sent|won|lost|is|are|was|were|has|have|had|of|to|for|on|in|at|"
@@ -107,7 +110,8 @@ class HitFinder:
             hit = Hit(rule, span, sent, quoted, mode=rule.mode)
             if rule.mode == "sep" or (rule.nominal and _SEPARATE.search(text[max(sent.span.start, start - 12):end])):
                 hit.mode = "sep" if rule.mode in ("ref", "sep") else rule.mode
-            elif rule.mode == "ref" and re.search(r"\b(?:a|an)\s+(?:[\w.-]+\s+){0,2}$", text[max(sent.span.start, start - 30):start], re.I):
+            elif rule.mode == "ref" and (re.search(r"\b(?:a|an)\s+(?:[\w.-]+\s+){0,2}$", text[max(sent.span.start, start - 30):start], re.I)
+                                         or re.match(r"in\s+an?\b", text[start:end], re.I)):
                 hit.mode = "new"                   # "a last-ditch meeting": a new one, not the one before
             hit.status = self._status(sent, span, quoted, rule)
             hit.parties = self._parties(hit)
@@ -166,7 +170,8 @@ class HitFinder:
         if re.search(r"\b(?:set|scheduled|planned|due)\s+(?:for|to)\b", text[span.start:span.end + 4], re.I):
             # "a vote set for Aug. 9": scheduled in so many words; only a negation undoes that
             return bool(re.search(r"\b(?:no|not|never|without)\b", clause, re.I))
-        words = self._hedge_words(clause + " " + re.sub(r"\bvoting\s+no\b", "", trig, flags=re.I))
+        # the trigger's own "voting no" / "refuse to work" state the event, they do not hedge it
+        words = self._hedge_words(clause + " " + re.sub(r"\bvoting\s+no\b|\brefus\w*\s+to\b", "", trig, flags=re.I))
         if words and rule.kind != "Strike" and all(re.match(r"(?:avert|avoid)", w, re.I) for w in words):
             words = []                    # "averted a strike by reaching a deal": the strike is averted, not the deal
         if words:
@@ -222,14 +227,17 @@ class HitFinder:
             return keys or self._pronoun_subject(hit, start)
         if how == "speaker":
             return self._speaker(hit, floor)
-        if how in ("between", "with", "for", "by", "of"):
+        if how in ("between", "with", "for", "by", "of", "from"):
             # the word may follow a date or a duration: "met for nine hours on Sunday with X"
             reach = _first_of(text, ",;.:“”\"", span.end, hit.sent.span.end)
             end = min(reach, span.end + (4 if hit.rule.nominal else 60))
             word = re.compile(rf"\b{how}\s+", re.I).search(text, span.start, hit.sent.span.end)
             if not word or word.start() > end:
                 return []
-            if how == "of":
+            if how == "from" and not re.search(r"\b(?:an?|another)\s+(?:[\w-]+\s+){0,2}$",
+                                               text[max(hit.sent.span.start, span.start - 30):span.start], re.I):
+                return []                        # "the offer from X" refers to one stated elsewhere
+            if how in ("of", "from"):
                 # "a meeting of the Wage Board": only a body named right there, not "of their talks"
                 first = p.mentions(word.end(), hit.sent.span.end)
                 return [first[0].entity] if first and first[0].span.start <= word.end() + 12 \
@@ -340,6 +348,7 @@ class HitFinder:
                 if any(h is not hit and span.end <= h.span.start < d.span.start and not h.rule.nominal for h in hits):
                     break                        # a nearer trigger claims it
                 gap = _CLOCK.sub(" ", text[span.end:d.span.start])     # "at 12:01 a.m. on Thursday"
+                gap = _DURATION.sub(" ", gap)                          # "walked off the job for 24 hours yesterday"
                 if gap[:1] in ("”", "\"", "’", "'"):
                     gap = gap[1:]
                 if (hit.mode == "ref" or hit.rule.nominal) and not self._own_date(hit, sent_gap=gap):
@@ -392,6 +401,8 @@ class HitFinder:
             return True
         if re.match(r"\s*,?\s*(?:that|which)\s", sent_gap) and _NOUN_DATE_GAP.fullmatch(sent_gap):
             return True                          # "In balloting that closed Tuesday": the clause is the noun's
+        if re.match(r"in\s+an?\b", text[hit.span.start:hit.span.end], re.I) and not sent_gap.strip():
+            return True                          # "approved in a ballot on Sept. 17"
         if re.search(r"\b(?:began|started|begun|concluded|held|kicked\s+off)\s*$", text[hit.span.start:hit.span.end], re.I):
             return not sent_gap.strip()          # "the strike that began in May"
         if re.search(r"\b(?:before|after|since|during|until|of|to|for|on|in|against|over|about|from|with|by|than)"

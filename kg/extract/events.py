@@ -111,7 +111,7 @@ def _merge(ctx: HitFinder, hits: list[Hit]) -> list[Draft]:
                 continue                       # "Attending were ..." with no meeting to attend
         elif hit.mode == "ref":
             target = _referent(same_fam, hit)
-            if target is None and not hit.parties and hit.date and hit.kind in ("Strike", "Vote"):
+            if target is None and not hit.parties and hit.date and hit.kind in ("Strike", "Vote", "Deal"):
                 hit.parties = _borrowed(ctx, hit, hits, drafts)   # "The strike ... began on Oct. 30"
         elif hit.mode == "sep":
             target = None                      # "a separate meeting", "a second session"
@@ -177,9 +177,11 @@ def _same_event(ctx: HitFinder, drafts: list[Draft], hit: Hit) -> Draft | None:
         if hit.kind == d.kind == "Negotiation" and len(hit.parties) == 1 and shared(d) and not hit.date \
                 and (not d.date or (d.date_text or "").lower().startswith("since")):
             return d                           # "after negotiations collapsed": the talks of that side, named again
-        if hit.kind == "Vote" and shared(d) and d.date == hit.date:
-            return d
-        if hit.kind == "Proposal" and hit.rule.parties == ("possessor",) and shared(d) \
+        if hit.kind == "Vote" and shared(d) and (d.date == hit.date or (d.date is None and hit.mode == "new"
+                                                                        and hit.sent.paragraph - d.hits[-1].sent.paragraph <= 2
+                                                                        and hit.rule.name == "vote-ref")):
+            return d                           # "... ratified the contract. It was approved ... in a ballot on Sept. 17"
+        if hit.kind == "Proposal" and hit.rule.parties[0] == "possessor" and shared(d) \
                 and not _NEW_OFFER.search(ctx.text[max(hit.sent.span.start, hit.span.start - 30):hit.span.end]):
             return d                           # "Acme's offer" after "Acme presented an offer"
         if hit.date and d.date == hit.date and len(hit.date) == 10 and (not hit.parties or not d.parties or shared(d)):
