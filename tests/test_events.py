@@ -275,6 +275,12 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
     ("UWW members rejected the offer from Acme.", []),
     ("UWW members ratified the contract.\n\nIt was approved in a ballot on Sept. 17.",
      [("Vote", "2023-09-17", {UWW}, "occurred")]),
+    # a subordinate clause starts at "since" even right before the trigger (no "will" from the
+    # main clause); a date after a long place phrase is still the event's
+    ("Acme and the UWW will resume talks Wednesday. It will be the first session since talks broke off Saturday night.",
+     [("Negotiation", "2023-09-27", {ACME, UWW}, "planned"), ("Negotiation", "2023-09-16", {ACME, UWW}, "occurred")]),
+    ("About 5,000 UWW members walked off the job at three downtown plants owned by Acme Corp early Monday.",
+     [("Strike", "2023-09-18", {UWW}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

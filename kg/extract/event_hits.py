@@ -41,6 +41,7 @@ _PRESENT_FUTURE = Lazy(r"\b(?:meets|votes|convenes|resumes|reconvenes)\b", re.I)
 _RELATIVE_THAT = Lazy(r"\b([A-Za-z][\w-]*)\s+that\s+(?=[a-z])")
 _DURATION = Lazy(r"\bfor\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
                  r"\s+(?:hours?|days?|weeks?)\s*|\b(?:more\s+than\s+|nearly\s+|about\s+)?\d+\s+times\b", re.I)
+_SUBORDINATORS = frozenset({"since", "after", "before", "because", "when", "once", "until", "while", "although", "though"})
 _SCHEDULED = Lazy(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|planned|expected)|will)\b", re.I)
 # words that show a noun is not the subject of its clause (a verb or preposition before it)
 _NOT_SUBJECT = Lazy(r"\b(?:\w+ed|made|gave|took|sent|won|lost|is|are|was|were|has|have|had|of|to|for|on|in|at|"
@@ -137,8 +138,8 @@ class HitFinder:
             before = before[:rel.start(1) + len(rel.group(1))]
         cut = None
         for m in re.finditer(r"[,;:“”\"(]|\b(?:that|but|and|while|although|though|because|after|before|since|when|once|until)\b", before):
-            if m.end() < len(before.rstrip(" “\"")):
-                cut = m.end()
+            if m.end() < len(before.rstrip(" “\"")) or m.group(0).lower() in _SUBORDINATORS:
+                cut = m.end()                    # "It will be the first session since talks broke off"
         if cut is not None:
             before = before[cut:]
         return " ".join(before.split()[-8:])
@@ -341,7 +342,8 @@ class HitFinder:
                 # "will meet again with a mediator from the Federal ... Service on Tuesday":
                 # the party named after "with" may be long, the date is still the meeting's
                 between = text[span.end:d.span.start]
-                with_phrase = re.match(r"\s*(?:again\s+)?with\s", between) or re.search(r"\bwith$", text[span.start:span.end])
+                with_phrase = re.match(r"\s*(?:again\s+)?(?:with|at|in|outside|across)\s", between) \
+                    or re.search(r"\bwith$", text[span.start:span.end])   # "walked off the job at three casinos ... early Monday"
                 reach = 110 if with_phrase and not re.search(r"[,;“”\"]", between) else 60
                 if d.span.start - span.end > reach:
                     continue
