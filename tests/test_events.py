@@ -281,6 +281,10 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Negotiation", "2023-09-27", {ACME, UWW}, "planned"), ("Negotiation", "2023-09-16", {ACME, UWW}, "occurred")]),
     ("About 5,000 UWW members walked off the job at three downtown plants owned by Acme Corp early Monday.",
      [("Strike", "2023-09-18", {UWW}, "occurred")]),
+    # two employers named as often: the one the lede names is the story's side
+    ("UWW members struck Acme Corp on Monday.\n\nThe Alliance of Widget Producers backed Acme.\n\n"
+     "The Alliance of Widget Producers said the two sides last met on Sept. 12.",
+     [("Meeting", "2023-09-12", {UWW, ACME}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

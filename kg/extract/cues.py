@@ -626,10 +626,20 @@ class Parties:
                              and not _THIRD_PARTY.search(self.names.get(k, k))), key=lambda k: -counts[k])
         if not unions or not bosses:
             return []
-        if (len(unions) > 1 and counts[unions[1]] == counts[unions[0]]) or \
-                (len(bosses) > 1 and counts[bosses[1]] == counts[bosses[0]]):
-            return []                          # no clear main union or employer
-        return [unions[0], bosses[0]]
+        union = self._clear_lead(unions, counts)
+        boss = self._clear_lead(bosses, counts)
+        return [union, boss] if union and boss else []
+
+    def _clear_lead(self, ranked: list[str], counts: dict[str, int]) -> str | None:
+        """The most named of ``ranked``; on a tie, the one the first paragraph names (a lede
+        names the story's sides), if only one of them is there; else no clear lead."""
+        tied = [k for k in ranked if counts[k] == counts[ranked[0]]]
+        if len(tied) == 1:
+            return tied[0]
+        body = self.doc.article.body
+        lede_end = body[0].end if body else 0
+        in_lede = {m.entity for m in self._mentions if m.span.start < lede_end} & set(tied)
+        return in_lede.pop() if len(in_lede) == 1 else None
 
 
 def _keys(mentions: Iterable[Mention]) -> list[str]:
