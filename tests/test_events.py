@@ -285,6 +285,8 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
     ("UWW members struck Acme Corp on Monday.\n\nThe Alliance of Widget Producers backed Acme.\n\n"
      "The Alliance of Widget Producers said the two sides last met on Sept. 12.",
      [("Meeting", "2023-09-12", {UWW, ACME}, "occurred")]),
+    ("Thousands of UWW drivers logged off across the state on Friday in a 24-hour strike over pay.",
+     [("Strike", "2023-09-15", {UWW}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

@@ -367,6 +367,12 @@ class HitFinder:
                         and (speech_verbs().search(text[max(hit.sent.span.start, d.span.start - 12):d.span.start])
                              or re.match(r"\s*(?:in|on|via|through)\b", text[d.span.end:span.end])):
                     chosen = d                   # "Acme said Tuesday in a statement", "weighed in Wednesday in a post"
+        if chosen is None and hit.rule.nominal and re.search(r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+                                                             text[max(hit.sent.span.start, span.start - 40):span.start], re.I):
+            # "logged off across Britain on Friday in a 24-hour strike": the day of the clause is the strike's
+            before = [d for d in dates if d.span.end <= span.start and span.start - d.span.end <= 50
+                      and not re.search(r"[,;“”\"]", text[d.span.end:span.start])]
+            chosen = before[-1] if before else None
         if chosen is None and hit.quoted is None:
             first = dates[0] if dates else None
             if first is not None and not text[hit.sent.span.start:first.span.start].strip() \
