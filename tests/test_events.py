@@ -287,6 +287,8 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Meeting", "2023-09-12", {UWW, ACME}, "occurred")]),
     ("Thousands of UWW drivers logged off across the state on Friday in a 24-hour strike over pay.",
      [("Strike", "2023-09-15", {UWW}, "occurred")]),
+    ("The Alliance of Widget Producers' board approved the deal unanimously last month.",
+     [("Vote", "2023-08", {AWP}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

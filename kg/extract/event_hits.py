@@ -207,8 +207,10 @@ class HitFinder:
                     keys.append(k)
         if hit.kind == "Strike":
             keys = [k for k in keys if self.parties.type(k) in _STRIKERS]
-        elif hit.kind == "Vote":
-            # "Workers at Acme voted to ...": the workers vote, not their employer
+        elif hit.kind == "Vote" and not re.search(r"\b(?:board|council|committee)\s+(?:\w+ly\s+)?(?:approved|ratified|endorsed|rejected)",
+                                                  self.text[max(hit.sent.span.start, hit.span.start - 30):hit.span.end], re.I):
+            # "Workers at Acme voted to ...": the workers vote, not their employer (a board's vote
+            # is the board's body's, whatever it is)
             keys = [k for k in keys if self.parties.type(k) not in ("Company", "TradeAssociation")]
         return keys
 
