@@ -67,6 +67,11 @@ JAN = dt.date(2024, 1, 10)          # a Wednesday early in a year
     ("on 9-10 December", dt.date(2024, 12, 5), False, "2024-12-09"),
     ("10 December", dt.date(2024, 12, 5), False, "2024-12-10"),
     ("20 March", dt.date(2024, 12, 5), False, "2024-03-20"),
+    # "last May" is the May before publication, "next June" the one after
+    ("since last May", dt.date(2024, 4, 18), False, "2023-05"),
+    ("last March", dt.date(2024, 4, 18), False, "2024-03"),
+    ("next June", dt.date(2024, 4, 18), True, "2024-06"),
+    ("next April", dt.date(2024, 4, 18), True, "2025-04"),
     # explicit years and ISO dates
     ("March 3, 2022", THU, False, "2022-03-03"),
     ("May 2023", THU, False, "2023-05"),

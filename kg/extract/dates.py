@@ -61,7 +61,8 @@ _SOURCES: list[tuple[str, str, int]] = [
         _PREP + r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"(?:\s+(?:and|to|or)\s+\d{1,2}|[-–]\d{1,2})?\s+(?:of\s+)?"
         + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?", 0),
     # "in May", "at the beginning of May", "in late August", "May 2023"
-    ("month", _PREP + _PART + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?", 0),
+    ("month", _PREP + _PART + r"(?:(?P<mwhich>last|next|this|this\s+past|this\s+coming)\s+)?" + _MONTH
+        + r"(?:,?\s+" + _YEAR + r"\b)?", 0),
     # "on Thursday", "last Wednesday", "Wednesday’s", "Monday morning"
     ("weekday",
         _PREP + r"(?:(?:late|early)\s+)?(?:(?P<which>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?" + _WEEKDAY
@@ -149,7 +150,7 @@ def _plausible(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "month" and month:
         # a bare month name counts only with a preposition, an edge word or a year:
         # "May" alone is as often a name ("Theresa May") or a sentence-initial modal
-        if not (g.get("prep") or g.get("part") or g.get("edge") or g.get("year")):
+        if not (g.get("prep") or g.get("part") or g.get("edge") or g.get("year") or g.get("mwhich")):
             return False
         if month.startswith("Mar") and month.rstrip(".") == "Mar":
             return bool(g.get("year"))      # "mar" the verb
@@ -185,7 +186,7 @@ def resolve_date(expr: DateExpr | str, published: dt.date | None, *, planned: bo
             iso = _agree_weekday(iso, _WEEKDAYS[g["weekday"].rstrip(".").lower()])
         return iso
     if kind == "month":
-        return _month_only(_month(g["month"]), g.get("year"), published, planned)
+        return _month_only(_month(g["month"]), g.get("year"), published, planned, g.get("mwhich"))
     if kind == "weekday":
         if published is None:
             return None
@@ -252,12 +253,20 @@ def _replace_year(d: dt.date, year: int) -> dt.date | None:
         return None                          # Feb. 29 in a year without one
 
 
-def _month_only(month: int, year: str | None, published: dt.date | None, planned: bool) -> str | None:
+def _month_only(month: int, year: str | None, published: dt.date | None, planned: bool,
+                which: str | None = None) -> str | None:
     if year:
         return f"{int(year):04d}-{month:02d}"
     if published is None:
         return None
     y = published.year
+    which = " ".join(which.lower().split()) if which else None
+    if which in ("last", "this past"):
+        return f"{y - (month >= published.month):04d}-{month:02d}"   # "since last May": the May before
+    if which in ("next", "this coming"):
+        return f"{y + (month <= published.month):04d}-{month:02d}"
+    if which == "this":
+        return f"{y:04d}-{month:02d}"
     if not planned and month > published.month:
         y -= 1
     elif planned and month < published.month:
