@@ -389,3 +389,17 @@ def test_every_trigger_rule_has_a_known_kind_and_mode() -> None:
     for r in rules():
         assert r.kind in ("Meeting", "Negotiation", "Strike", "Deal", "Proposal", "Vote", "Statement"), r.name
         assert r.mode in ("new", "ref", "sep", "join"), r.name
+
+
+def test_the_employer_may_be_a_body_named_far_more_often_than_a_company_in_passing() -> None:
+    """A league (no company suffix, so of unknown kind) is the players' counterpart, not the one
+    team the story names once; a mediation board is never a side."""
+    from kg.extract.cues import Parties
+
+    entities = {"Coastal Hockey League": ("Organization", ("the league",)), "Players Union": ("Union", ()),
+                "Harbor Hawks Inc": ("Company", ()), "State Mediation Board": ("GovernmentBody", ())}
+    text = ("The Players Union and the Coastal Hockey League met on Monday. The Coastal Hockey League said "
+            "the State Mediation Board and the State Mediation Board's staff would help. Harbor Hawks Inc "
+            "backed the Coastal Hockey League, and the Coastal Hockey League thanked the Players Union.")
+    doc = doc_with_entities(text, entities, THU)
+    assert Parties(doc).main_sides() == [key("Players Union"), key("Coastal Hockey League")]

@@ -617,13 +617,14 @@ class Parties:
         for m in self._mentions:
             counts[m.entity] = counts.get(m.entity, 0) + 1
         unions = sorted((k for k in counts if self.types.get(k) in ("Guild", "Union")), key=lambda k: -counts[k])
-        bosses = sorted((k for k in counts if self.types.get(k) in ("Company", "TradeAssociation")),
-                        key=lambda k: -counts[k])
-        if not bosses:
-            # a public employer (a school district, a city) or one of unknown kind; a mediation
-            # or labour board stands between the sides, never on one
-            bosses = sorted((k for k in counts if self.types.get(k) in ("Organization", "GovernmentBody")
-                             and not _THIRD_PARTY.search(self.names.get(k, k))), key=lambda k: -counts[k])
+        # the employer: a company or employers' group; or, named far more often, a public employer
+        # (a school district, a city) or one of unknown kind (a league, a university).  A mediation
+        # or labour board stands between the sides, never on one.
+        weight = {k: counts[k] * (1.0 if self.types.get(k) in ("Company", "TradeAssociation") else 0.5)
+                  for k in counts if self.types.get(k) in ("Company", "TradeAssociation")
+                  or (self.types.get(k) in ("Organization", "GovernmentBody") and not _THIRD_PARTY.search(self.names.get(k, k)))}
+        bosses = sorted(weight, key=lambda k: -weight[k])
+        counts = {**counts, **weight}
         if not unions or not bosses:
             return []
         union = self._clear_lead(unions, counts)
