@@ -51,6 +51,10 @@ _CREDIT = re.compile(
     r"|Credit:|Courtesy\b|\(Photo\b)",
     re.I,
 )
+# a photo caption ending in its credit: "Pickets outside the plant.Credit...Jo Ma for The Sun"
+_CAPTION_CREDIT = _lazy(r"\S\s*Credit(?:\.\.\.|…|:)\s*[A-Z]")
+_PLAYER = _lazy(r"(?i)^\s*(?:listen|watch|play)(?:\s+to\s+(?:this\s+)?(?:article|story))?\s*[·•|:\-–]?\s*"
+                r"(?:\d{1,2}:\d{2}(?:\s*min(?:utes?)?)?)?\s*$")
 _DATELINE = re.compile(
     r"^\s*(?:(?:Published|Updated|Posted|Date)\s*:?\s*(?:on\s+)?)?"
     r"(?P<date>(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*,?\s+)?"
@@ -151,7 +155,8 @@ def parse_article(text: str, *, source: str = "-", stem: str = "article",
         outlet = line(nonblank[0])[o[0]:o[1]]
         header_end = 1
     first = line(nonblank[header_end])
-    if len(nonblank) > header_end + 1 and _looks_like_headline(first):
+    if len(nonblank) > header_end + 1 and (_looks_like_headline(first) or _sentence_dek(
+            first, [line(j) for j in nonblank[header_end + 1:header_end + 4]])):
         headline = _trimmed(spans[nonblank[header_end]], text)
         header_end += 1
     # header lines: credit, repeated headline, masthead, byline, dateline (any order, up to 5 lines)
@@ -168,22 +173,25 @@ def parse_article(text: str, *, source: str = "-", stem: str = "article",
             if not published and (d := _DATE_IN().search(s)):
                 published = _loose_date(d.group(0))
             header_end = k + 1
+        elif _PLAYER().match(s):
+            header_end = k + 1      # an audio player's label: "Listen · 4:12"
         elif (m := _DATELINE.match(s)):
             published = published or _loose_date(m["date"])
             header_end = k + 1
-        elif _CREDIT.match(s):
+        elif _CREDIT.match(s) or _CAPTION_CREDIT().search(s):
             continue            # stays in the body: credits name outlets and platforms
         elif outlet is None and (o := masthead_outlet(s)) is not None and ("|" in s or any(
                 _BYLINE.match(line(j)) or _DATELINE.match(line(j)) for j in nonblank[k + 1:k + 3])):
             outlet = s[o[0]:o[1]]       # "KXYZ 9 News | Updated 9:15 AM", "Dock Talk Weekly"
             header_end = k + 1
-        elif dek is None and byline is None and headline and _looks_like_headline(s) and any(
-                _BYLINE.match(line(j)) or _DATELINE.match(line(j)) for j in nonblank[k + 1:header_end + 5]):
+        elif dek is None and byline is None and headline and (_looks_like_headline(s) and any(
+                _BYLINE.match(line(j)) or _DATELINE.match(line(j)) for j in nonblank[k + 1:header_end + 5])
+                or _sentence_dek(s, [line(j) for j in nonblank[k + 1:k + 3]])):
             dek = _trimmed(spans[nonblank[k]], text)      # "Deal would lift pay 34%; union to vote Sept. 4"
             header_end = k + 1
         else:
             break
-    credits = [i for i in nonblank[:header_end] if _CREDIT.match(line(i))]
+    credits = [i for i in nonblank[:header_end] if _CREDIT.match(line(i)) or _CAPTION_CREDIT().search(line(i))]
     body_lines = credits + nonblank[header_end:]
     if not body_lines:
         raise InputError(f"{source}: no body text after the headline")
@@ -243,6 +251,20 @@ def _trimmed(span: Span, text: str) -> Span:
 def _looks_like_headline(line: str) -> bool:
     # headlines are short and rarely end like a sentence
     return len(line) <= 200 and not line.endswith((".", "”", '"')) and not _BYLINE.match(line)
+
+
+def _sentence_dek(line: str, following: list[str]) -> bool:
+    """"The walkout follows months of talks." under a headline: a one- or two-sentence summary (or
+    a headline written as sentences) heads the article when a "By" byline follows it, after photo
+    captions or an audio player's label."""
+    if len(line) > 250 or not line.endswith(".") or line.count(". ") > 1:
+        return False
+    for nxt in following:
+        if _BYLINE.match(nxt):
+            return True
+        if not (_CREDIT.match(nxt) or _CAPTION_CREDIT().search(nxt) or _PLAYER().match(nxt)):
+            return False
+    return False
 
 
 def _norm(s: str) -> str:
@@ -402,6 +424,7 @@ def _outlet_like(text: str) -> bool:
     """Is ``text`` shaped like an outlet's name: capitalized words ending in "News", "Ledger" ...,
     starting with "The", or a known outlet?"""
     from .extract.lexicon import load_flagged, load_words_cased
+    from .extract.org_types import OUTLET_TAILS
     from .extract.resolve import norm
 
     words = text.split()
@@ -410,7 +433,8 @@ def _outlet_like(text: str) -> bool:
         return False
     if norm(text) in load_flagged("media_outlets"):
         return True
-    return len(words) >= 2 and (words[-1] in load_words_cased("outlet_heads") or words[0] == "The")
+    return len(words) >= 2 and (words[-1] in load_words_cased("outlet_heads") or words[0] == "The"
+                                or " ".join(words[-2:]) in OUTLET_TAILS)
 
 
 def _capitals_then_outlet(line: str, start: int, end: int) -> tuple[tuple[int, int], tuple[int, int]] | None:

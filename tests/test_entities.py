@@ -374,3 +374,26 @@ def test_outlet_short_names(text: str, name: str, aliases: set[str]) -> None:
     doc = extract(text)
     e = next(e for e in doc.entities if e.name == name)
     assert {m.form for m in doc.mentions if m.entity == e.key} - {name} == aliases
+
+
+@pytest.mark.parametrize("text, expected", [
+    # provinces and states of Canada and Australia are places, not companies
+    ("Manitoba Labour Minister Edda Morrow met the Prairie Bakers Union.",
+     {("Edda Morrow", "Person"), ("Prairie Bakers Union", "Union")}),
+    ("Queensland officials met the Coastal Ferry Workers Union on Monday.", {("Coastal Ferry Workers Union", "Union")}),
+    # a trade and a union of its workers opening a sentence
+    ("Laundry and Linen Workers Union Local 12 and Brisk Hotels Inc. will meet Monday.",
+     {("Laundry and Linen Workers Union Local 12", "Union"), ("Brisk Hotels Inc.", "Company")}),
+    # "... Workers Union of Canada" after "the X and"
+    ("Members of the Ferry and Dock Workers Union of Canada voted.", {("Ferry and Dock Workers Union of Canada", "Union")}),
+    # orchestras are organizations
+    ("Musicians of the Lakemont Philharmonic went on strike.", {("Lakemont Philharmonic", "Organization")}),
+    # alone, the head word names no one
+    ("Orchestra’s musicians walk out in Lakemont.", set()),
+    # public broadcasters, and a reporter's outlet named like a newspaper
+    ("Calder Public Media reported the vote.", {("Calder Public Media", "MediaOutlet")}),
+    ("Maria Vask is a business reporter at the Tamsin Valley Courier.",
+     {("Maria Vask", "Person"), ("Tamsin Valley Courier", "MediaOutlet")}),
+])
+def test_entities_of_other_english_outlets(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(extract(text)) == expected

@@ -185,3 +185,21 @@ def test_masthead_and_byline_lines(text: str, headline: str, publisher: str | No
     assert a.headline is not None and a.headline.of(a.text) == headline
     assert a.publisher == publisher and a.author == author
     assert a.body[0].of(a.text) == first_body
+
+
+@pytest.mark.parametrize("header, author, dek", [
+    # a one-sentence summary and a photo caption ending in its credit, then the byline
+    ("Players strike\n\nThe walkout is the first in the club's history.\n\nPickets outside the arena on "
+     "Friday.Credit...Ana Vos for The Lakeport Sun\n\nBy Ema Roth\nOct. 5, 2024\n\n", "Ema Roth",
+     "The walkout is the first in the club's history."),
+    # a headline written as a sentence and an audio player's label
+    ("Aides win a raise. Now the state must pay.\n\nListen · 3:05\n\nBy Tova Reyes, Calder Public Media\n\n",
+     "Tova Reyes", None),
+    # a first paragraph that ends in a period, with no byline after it, stays body text
+    ("Players strike\n\nThe walkout began on Friday.\n\nUpdated: March 4, 2024\n\n", None, None),
+])
+def test_sentence_headers_captions_and_players(header: str, author: str | None, dek: str | None) -> None:
+    a = parse_article(header + "The union said so on Monday.\n", stem="x")
+    assert a.author == author
+    assert (a.dek.of(a.text) if a.dek else None) == dek
+    assert a.body[-1].of(a.text) == "The union said so on Monday."

@@ -135,6 +135,11 @@ def _platform_listed_before(before: str) -> bool:
     return bool(prev) and norm(prev) in load_flagged("platforms") and platform_before(t[:len(t) - len(prev)])
 
 
+# titles of people who work for news outlets
+_NEWS_TITLES = frozenset("""reporter correspondent editor columnist journalist photographer anchor writer
+producer""".split())
+
+
 def _outlet_context(c: Candidate, before: str, after: str, outletish: bool) -> bool:
     """Type a media outlet from how it is cited; True when a rule fired."""
     if outlet_reported(after) and "person-shaped" not in c.cues and not c.poss:
@@ -151,6 +156,10 @@ def _outlet_context(c: Candidate, before: str, after: str, outletish: bool) -> b
     if outletish and (outlet_cited_after(after) or outlet_cited_before(before)
                       or after.lstrip().startswith(")") and before.rstrip().endswith("(")):
         c.assign("MediaOutlet", "entity.outlet-cited", 0.8)
+        return True
+    # "a business reporter at the Lakeport Courier": a journalist's employer named like an outlet
+    if outletish and (t := _title_right_before(before)) is not None and t.split()[-1].lower() in _NEWS_TITLES:
+        c.assign("MediaOutlet", "entity.outlet-staff", 0.75)
         return True
     if "person-shaped" not in c.cues and not c.initial and (
             last_word(before) == "per" and after.lstrip()[:1] in ("", ".", ",", ";")

@@ -245,6 +245,9 @@ def _split_and(part: list[Token], text: str) -> list[list[Token]]:
     if len(yl) >= 3 and y[-2].text in NUMBERED_UNITS and yl[-1].isdigit():
         yl = yl[:-2]
     y_head = yl[-1] in heads or y[-1].text in suffixes
+    # "Coach Workers Union of Canada": the head stands before the name's "of"
+    if not y_head and "of" in yl and yl.index("of") > 0:
+        y_head = yl[yl.index("of") - 1] in _STRONG_HEADS
     if y[0].text == "the":
         return [x] + _split_and(y, text)
     if len(y) == 1 and y[0].text in suffixes and len(x) >= 2:
@@ -253,10 +256,25 @@ def _split_and(part: list[Token], text: str) -> list[list[Token]]:
         return [part]
     # "the Glass and Ceramic Workers Union": after "the", one word and a union's name are one name
     the_before = len(x) == 1 and bool(text) and text[max(0, x[0].start - 4):x[0].start] in ("the ", "The ")
+    # "Hotel and Gaming Workers Union Local 9 and Acme ..." opening a sentence: a trade and a
+    # union of its workers are one name (up to the next "and")
+    if len(x) == 1 and text and not the_before and _opens_sentence(text, x[0].start) and xl[0] not in given():
+        nxt = yl.index("and") if "and" in yl else len(yl)
+        seg = yl[:nxt]
+        if len(seg) >= 3 and y[len(seg) - 2].text in NUMBERED_UNITS and seg[-1].isdigit():
+            seg = seg[:-2]
+        if len(seg) >= 2 and seg[-1] in _STRONG_HEADS and any(w in load_map("member_nouns") for w in seg[1:]):
+            return [part[:k + 1 + nxt]] + (_split_and(y[nxt + 1:], text) if nxt < len(y) else [])
     if "of" not in xl and (len(x) >= 2 or the_before) and y_head \
             and not any(w in heads or w in (s.lower() for s in suffixes) for w in xl) and xl[0] not in given():
         return [part]
     return [x] + _split_and(y, text)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Does a sentence (or line) start at ``pos``?"""
+    before = text[max(0, pos - 3):pos].rstrip(" ")
+    return not before or before[-1] in "\n.!?\"”"
 
 
 def _paren_acronym(s: str) -> str | None:

@@ -122,6 +122,11 @@ def _org_type(words: tuple[str, ...]) -> tuple[str, str] | None:
     return kind, f"entity.head-{head}"
 
 
+# two-word ends of broadcasters' names ("Lakeport Public Media"): "Media" alone more often ends a
+# company's name ("Acme Media")
+OUTLET_TAILS = frozenset({"Public Media", "Public Radio", "Public Broadcasting", "Public Television"})
+
+
 def type_intrinsic(c: Candidate) -> None:
     """Type a candidate from its own words (and honorifics or titles right before it)."""
     words = [t.text for t in c.tokens]
@@ -143,6 +148,9 @@ def type_intrinsic(c: Candidate) -> None:
         return
     if " ".join(body).lower() in load_lower("places"):
         c.cues.add("place")
+        return
+    if len(body) >= 3 and " ".join(body[-2:]) in OUTLET_TAILS and not is_given(body[0]):
+        c.assign("MediaOutlet", "entity.outlet-tail", 0.8)
         return
     outlet_heads = load_words_cased("outlet_heads")
     if "of" in body and body.index("of") > 0 and body[body.index("of") - 1] in outlet_heads:

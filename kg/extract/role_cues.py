@@ -22,6 +22,7 @@ FIELD_TITLES = frozenset("""analyst analysts economist reporter correspondent ed
 professor""".split())
 # titles of people who speak for a body: "A spokesperson, Jo Ma, said" speaks for the body just named
 SPOKES_TITLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+_COUNTRY_SCOPES = frozenset({"UK", "US", "EU"})
 _MONTHS = frozenset("""January February March April May June July August September October November
 December""".split())
 # " for two decades", " for more than 11 years": how long a title has been held
@@ -40,6 +41,8 @@ def former(before: str) -> bool:
 def title_modifier(word: str) -> bool:
     """Can ``word`` stand before a title as part of it ("plant" manager, "intensive" care nurse)?
     A lower-case word, not a function word ("said", "the") and not "former"."""
+    if word in _COUNTRY_SCOPES:
+        return True         # "Acme's UK general manager": the country a title covers is part of it
     return word.islower() and word.replace("-", "").isalpha() and word not in load_words("non_names") \
         and not former(word)
 

@@ -34,7 +34,7 @@ from .role_orgs import (ORG_TYPES, description_split, in_org_name, modifiers_aft
                         org_ending_at)
 from .role_words import new_role, titles_at, words_before
 from .scan import Lazy, last_word
-from .titles import title_at
+from .titles import is_exec_title, title_at
 
 _PREPS = frozenset({"for", "of", "to", "with", "from", "by"})
 _DESC_OF_BEFORE = Lazy(r"\b(?:the|its|their)\s+(?:[a-z]+[’']\s+)?([a-z]+(?: [a-z]+)?)$")
@@ -91,8 +91,14 @@ def _implied_org(idx: EntityIndex, role: Role) -> Role:
     if role.organization is not None or not role.title:
         return role
     desc = IMPLIED_ORG.get(role.title.lower().split()[-1])
+    # "Chief Executive Jo Ma said ...": a company officer's title names no body, but only a
+    # company has one, so it is the company the story is about
+    if desc is None and is_exec_title(role.title):
+        desc = "the company"
     key = idx.resolve_described(desc, at=role.evidence.span.start) if desc else None
     if key is None or idx.entity(key).type not in ORG_TYPES:
+        return role
+    if desc == "the company" and idx.entity(key).type != "Company":
         return role
     return Role(role.person, role.title, key, role.evidence)
 
