@@ -289,6 +289,25 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Strike", "2023-09-15", {UWW}, "occurred")]),
     ("The Alliance of Widget Producers' board approved the deal unanimously last month.",
      [("Vote", "2023-08", {AWP}, "occurred")]),
+    # summaries sent to members, livestreams, a body's special meeting, "which began at 12:01 a.m.",
+    # "both agreed to return Friday", "is also negotiating", passive ratification, "will strike"
+    # (but not on a condition), "struck for five days", a post "on X" after another verb
+    ("The deal was outlined in a summary sent to members by the UWW on Monday.",
+     [("Statement", "2023-09-18", {UWW}, "occurred")]),
+    ("Jane Doe said during a livestream to members on Facebook Tuesday night that the offer was an insult.",
+     [("Statement", "2023-09-19", {"Jane Doe"}, "occurred")]),
+    ("The Alliance of Widget Producers will consider it at a special meeting Tuesday.",
+     [("Meeting", "2023-09-26", {AWP}, "planned")]),
+    ("The UWW strike, which began at 12:01 a.m. Tuesday, has closed the plants.",
+     [("Strike", "2023-09-19", {UWW}, "occurred")]),
+    ("Acme and the UWW met on Thursday, and both agreed to return Friday.",
+     [("Meeting", "2023-09-21", {ACME, UWW}, "occurred"), ("Negotiation", "2023-09-22", {ACME, UWW}, "planned")]),
+    ("The UWW is also negotiating with Acme.", [("Negotiation", None, {UWW, ACME}, "occurred")]),
+    ("The UWW said its contract was ratified by 87% of voting members.", [("Vote", None, {UWW}, "occurred")]),
+    ("The UWW will strike for three days starting Oct. 1.", [("Strike", "2023-10-01", {UWW}, "planned")]),
+    ("The UWW will strike on Oct. 1 if no deal is reached.", []),
+    ("UWW nurses struck for five days in August.", [("Strike", "2023-08", {UWW}, "occurred")]),
+    ("Jane Doe celebrated the agreement on X shortly after midnight.", [("Statement", None, {"Jane Doe"}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

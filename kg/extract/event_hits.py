@@ -42,6 +42,8 @@ _RELATIVE_THAT = Lazy(r"\b([A-Za-z][\w-]*)\s+that\s+(?=[a-z])")
 _DURATION = Lazy(r"\bfor\s+(?:about\s+|nearly\s+|more\s+than\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)"
                  r"\s+(?:hours?|days?|weeks?)\s*|\b(?:more\s+than\s+|nearly\s+|about\s+)?\d+\s+times\b", re.I)
 _SUBORDINATORS = frozenset({"since", "after", "before", "because", "when", "once", "until", "while", "although", "though"})
+# a condition after a planned event's verb, in the same clause
+_CONDITION = Lazy(r"[^;:“”\"]{0,80}?\b(?:if|unless)\b", re.I)
 _SCHEDULED = Lazy(r"\b(?:(?:is|are)\s+(?:due|set|scheduled|planned|expected)|will)\b", re.I)
 # words that show a noun is not the subject of its clause (a verb or preposition before it)
 _NOT_SUBJECT = Lazy(r"\b(?:\w+ed|made|gave|took|sent|won|lost|is|are|was|were|has|have|had|of|to|for|on|in|at|"
@@ -115,6 +117,8 @@ class HitFinder:
                                          or re.match(r"in\s+an?\b", text[start:end], re.I)):
                 hit.mode = "new"                   # "a last-ditch meeting": a new one, not the one before
             hit.status = self._status(sent, span, quoted, rule)
+            if hit.status == "planned" and not rule.nominal and _CONDITION.match(text, end, sent.span.end):
+                continue                           # "will strike on Sept. 15 if no deal is reached": a threat
             hit.parties = self._parties(hit)
             if rule.mode == "new" and rule.parties == ("possessor",) and not hit.parties and rule.kind != "Vote":
                 hit.mode = "ref"                   # "the strike", "the proposal": one named before
@@ -173,6 +177,10 @@ class HitFinder:
             return bool(re.search(r"\b(?:no|not|never|without)\b", clause, re.I))
         # the trigger's own "voting no" / "refuse to work" state the event, they do not hedge it
         words = self._hedge_words(clause + " " + re.sub(r"\bvoting\s+no\b|\brefus\w*\s+to\b", "", trig, flags=re.I))
+        if rule.kind == "Meeting":
+            # "the board will consider it at a special meeting Tuesday": what a meeting will weigh
+            # does not hedge that it meets
+            words = [w for w in words if not re.match(r"(?:consider|discuss|review|weigh)", w, re.I)]
         if words and rule.kind != "Strike" and all(re.match(r"(?:avert|avoid)", w, re.I) for w in words):
             words = []                    # "averted a strike by reaching a deal": the strike is averted, not the deal
         if words:
