@@ -308,6 +308,19 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
     ("The UWW will strike on Oct. 1 if no deal is reached.", []),
     ("UWW nurses struck for five days in August.", [("Strike", "2023-08", {UWW}, "occurred")]),
     ("Jane Doe celebrated the agreement on X shortly after midnight.", [("Statement", None, {"Jane Doe"}, "occurred")]),
+    # a participle after the noun dates it ("submitted Aug. 21"); a date just before the verb
+    # ("last month offered"); "answered with a counterproposal"; "bargaining is scheduled to
+    # begin"; a vote "set to close"; but "asking that bargaining begin" is a request, and a
+    # walkout "set to end" is not a new strike
+    ("The union's own proposal, submitted Aug. 21, seeks a 36% raise.", [("Proposal", "2023-08-21", {UWW}, "occurred")]),
+    ("Acme last month offered raises of 17% in the first year.", [("Proposal", "2023-08", {ACME}, "occurred")]),
+    ("The UWW answered with a counterproposal on Sept. 20 that sought a ban.",
+     [("Proposal", "2023-09-20", {UWW}, "occurred")]),
+    ("UWW members said an online ratification vote is set to close Oct. 9.", [("Vote", "2023-10-09", {UWW}, "planned")]),
+    ("The UWW sent a letter today to Acme asking that bargaining begin within 30 days.",
+     [("Statement", "2023-09-21", {UWW}, "occurred")]),
+    ("The UWW walkout began on Monday. The walkout is set to end at 7 a.m. Friday.",
+     [("Strike", "2023-09-18", {UWW}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

@@ -26,11 +26,12 @@ _EXCLUDED_PREPS = ("since", "until", "till", "through", "by", "before", "after",
 _GAP_BAD = re.compile(r"[;“”\"]|\b(?:since|until|after|before|because|although|though|while|whose|who|when|where|but|if|unless)\b", re.I)
 _GAP_THAT = re.compile(r"\b(?:that|which)\b(?!\s+(?:began|started|concluded|ended|closed|lasted|was\s+held|were\s+held|took\s+place|is\s+set|was\s+set))", re.I)
 _GAP_COMMA_OK = Lazy(r"^\s*[,\[(]?\s*(?:(?:made|reached|released|issued|presented|held|delivered|posted|dated|signed|sent|announced"
+                     r"|submitted|tabled|unveiled|offered|proposed|filed|approved|ratified"
                      r"|most\s+recently|last|again)\s+)?$", re.I)
 # between a noun trigger and its own date: "that began", ", made", "is set for", "delivered"
 _NOUN_DATE_GAP = Lazy(
     r"\s*(?:(?:between|with|among)\s+[^,.;“”\"]{1,60}?\s+)?,?\s*(?:(?:that|which)\s+)?(?:began|started|was\s+held|were\s+held|took\s+place|officially\s+(?:began|started)"
-    r"|(?:is|are|was|were)\s+(?:due|set|scheduled|planned)(?:\s+(?:for|to\s+(?:open|begin|start|take\s+place|be\s+held)))?"
+    r"|(?:is|are|was|were)\s+(?:due|set|scheduled|planned)(?:\s+(?:for|to\s+(?:open|begin|start|close|take\s+place|be\s+held)))?"
     r"|will\s+(?:take\s+place|be\s+held|open|begin|start)"
     r"|opens|begins|starts|closed|concluded|made|reached|released|issued|presented|delivered|posted|dated|signed|sent"
     r"|announced|unveiled|submitted|tabled)\s+(?:at\s+[\d:.apm ]+\s+)?", re.I)
@@ -371,6 +372,11 @@ class HitFinder:
                     break
                 chosen = d
                 break
+        if chosen is None and not hit.rule.nominal:
+            for d in dates:
+                if d.span.end <= span.start and not text[d.span.end:span.start].strip() and d.prep in (None, "on", "in") \
+                        and d.span.start > hit.sent.span.start:
+                    chosen = d                   # "Acme last month offered raises", "members on Sunday voted"
         if chosen is None and hit.kind == "Statement":
             for d in dates:
                 if d.span.end <= span.start and not text[d.span.end:span.start].strip() and d.prep is None \
