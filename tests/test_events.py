@@ -321,6 +321,10 @@ UWW, ACME, AWP, SPG = "United Widget Workers", "Acme Corp", "Alliance of Widget 
      [("Statement", "2023-09-21", {UWW}, "occurred")]),
     ("The UWW walkout began on Monday. The walkout is set to end at 7 a.m. Friday.",
      [("Strike", "2023-09-18", {UWW}, "occurred")]),
+    ("The UWW will begin negotiations with Acme on Oct. 9, the two sides announced Wednesday in a joint statement.",
+     [("Negotiation", "2023-10-09", {UWW, ACME}, "planned"), ("Statement", "2023-09-20", {UWW, ACME}, "occurred")]),
+    ("UWW members voted to strike Acme as contract talks drag into a third year.",
+     [("Vote", None, {UWW}, "occurred"), ("Negotiation", None, {UWW, ACME}, "occurred")]),
 ])
 def test_events(text: str, expected: list[tuple[str, str | None, set[str], str]]) -> None:
     assert events_of(text) == expected

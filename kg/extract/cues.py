@@ -240,6 +240,7 @@ _LIST_STOP = re.compile(r"[.;:“”\"!?]|,(?!\s+and\b)|\b(?:on|over|in|at|to|fo
 TWO_SIDES = Lazy(r"^\s*(?:negotiators\s+for\s+|representatives\s+(?:of|from)\s+)?(?:the\s+two\s+sides|both\s+sides|the\s+(?:two\s+)?parties|both\s+parties|they|both)\b", re.I)
 # government bodies that stand between the sides rather than on one
 _THIRD_PARTY = Lazy(r"\b(?:mediat\w*|conciliat\w*|arbitrat\w*|relations\s+(?:board|commission)|labou?r\s+board)\b", re.I)
+_BOTH_SIDES = Lazy(r"(?:the\s+two\s+sides|both\s+sides|the\s+(?:two\s+)?parties|both\s+parties)", re.I)
 SIDES = "__two_sides__"                        # stands for the two sides until events know them
 # a name after one of these is inside a modifier, not a doer ("workers at plants run by Acme";
 # but "followed by Acme releasing an offer": Acme releases it)
@@ -401,6 +402,9 @@ class Parties:
             if key:
                 return [key]
         if many:
+            last = _pieces(self.text, start, verb)[-1:]
+            if last and _BOTH_SIDES.fullmatch(self.text[last[0][0]:last[0][1]].strip()):
+                return [SIDES]                # "X will meet Y on Monday, the two sides announced"
             found = [m for a, b in ranges for m in self.mentions(a, b)
                      if not self._after_prep(m, a) and not self._possessor_only(m)]
             people = _keys(m for m in found if self.is_person(m.entity))
