@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import XSD
@@ -71,3 +72,16 @@ def test_the_projection_is_the_same_from_plain_triples_and_from_rdflib() -> None
     assert [(e.source, e.target, e.label, e.evidence) for e in a.edges] == \
         [(e.source, e.target, e.label, e.evidence) for e in b.edges]
     assert {n.type for n in a.nodes} >= {"Person", "Union", "Company", "Meeting", "Quote"}
+
+
+@pytest.mark.parametrize("name, type_, shown", [
+    ("MARTIN KESSLER", "Person", "Martin Kessler"),      # an all-caps wire byline
+    ("MARY O'NEILL-PARK", "Person", "Mary O'Neill-Park"),
+    ("J.R. SMITH", "Person", "J.R. Smith"),
+    ("Jane Doe", "Person", "Jane Doe"),
+    ("NLRB", "GovernmentBody", "NLRB"),                 # acronyms stay
+])
+def test_a_persons_name_reads_the_same_in_every_article(name: str, type_: str, shown: str) -> None:
+    from kg.rdf.graph import _display_name
+
+    assert _display_name(name, type_) == shown

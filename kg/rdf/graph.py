@@ -12,6 +12,7 @@ Modelling (see ontology/kg.ttl and docs/model.md):
 """
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -102,7 +103,7 @@ class _Writer:
             node = self.ent[e.key]
             for cls in ENTITY_CLASSES[e.type]:
                 g.add(node, RDF.type, cls)
-            g.add(node, SCHEMA.name, Lit(e.name))
+            g.add(node, SCHEMA.name, Lit(_display_name(e.name, e.type)))
             for alias in e.aliases:
                 g.add(node, SCHEMA.alternateName, Lit(alias))
             g.add(self.art, SCHEMA.mentions, node)
@@ -179,3 +180,11 @@ class _Writer:
 
 def _int(n: int) -> Lit:
     return Lit(str(n), XSD.nonNegativeInteger)
+
+
+def _display_name(name: str, type_: str) -> str:
+    """A person's name as a reader writes it: "MARTIN KESSLER" (an all-caps wire byline) is
+    "Martin Kessler", so the same person has one name in every article's graph."""
+    if type_ == "Person" and name.isupper() and len(name) > 3:
+        return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name.lower())
+    return name
