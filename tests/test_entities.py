@@ -397,3 +397,40 @@ def test_outlet_short_names(text: str, name: str, aliases: set[str]) -> None:
 ])
 def test_entities_of_other_english_outlets(text: str, expected: set[tuple[str, str]]) -> None:
     assert found(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trade and a union of its workers after a preposition are one name
+    ("The walkout by Pipe and Boiler Workers Local 88 was the first in years.",
+     {("Pipe and Boiler Workers Local 88", "Union")}),
+    # a name introduced with its acronym keeps its "and" where it is written again (a tag line)
+    ("The Painters and Scenic Artists Guild (PSAG) met the studios.\n\nTags: Painters and Scenic Artists Guild, Labor",
+     {("Painters and Scenic Artists Guild", "Guild")}),
+    # a health system is a company
+    ("Nurses at Brindle Health System will strike.", {("Brindle Health System", "Company")}),
+    # a maker named by its product
+    ("Tarn is backed by Halberd Ventures and the chipmaker Quorvane.",
+     {("Halberd Ventures", "Company"), ("Quorvane", "Company")}),
+    # the employer of workers a union represents
+    ("Pilots at rival Vessa Air, represented by the Sky Crew Federation, ratified a deal.",
+     {("Vessa Air", "Company"), ("Sky Crew Federation", "Union")}),
+    # an occupation capitalized only because it opens the sentence is not part of the name
+    ("Housekeeper Marisenda Quolt spoke at the rally.", {("Marisenda Quolt", "Person")}),
+    ("Welder Tom Ruiz spoke at the rally.", {("Tom Ruiz", "Person")}),
+    ("Carpenter Technology Corporation said no.", {("Carpenter Technology Corporation", "Company")}),
+])
+def test_names_joined_and_typed_by_context(text: str, expected: set[tuple[str, str]]) -> None:
+    assert found(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    # a company's field-word suffix stays with its name before a title
+    ("Nurses at Brindle Health System walked out. Brindle Health President Tom Aver said no. Brindle said more.",
+     "Brindle Health System", {"Brindle Health", "Brindle"}),
+    # a board's name without its place ("the Board of Education")
+    ("The Oakmere Board of Education met. Board of Education President Carla Voss said yes.",
+     "Oakmere Board of Education", {"Board of Education"}),
+])
+def test_short_forms_before_titles(text: str, name: str, aliases: set[str]) -> None:
+    ent = next(e for e in extract(text).entities if e.name == name)
+    assert set(ent.aliases) == aliases

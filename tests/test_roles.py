@@ -354,3 +354,58 @@ def test_byline_roles_after_player_labels(article: str, expected: set) -> None:
     name = {e.key: e.name for e in doc.entities}
     assert {(name[r.person], r.title, name.get(r.organization) if r.organization else None)
             for r in doc.roles} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title before the name, its organization after it (the modifiers are part of the title)
+    ("Labor law professor Dina Oster of Marlow University said the vote mattered.",
+     {("Dina Oster", "Labor law professor", "Marlow University")}),
+    ("The talks resumed with mediator Roberta Quell of the State Labor Board present.",
+     {("Roberta Quell", "mediator", "State Labor Board")}),
+    # back-office fields in a title
+    ("The Pallid Shipping Association sued. PSA chief contracts officer Lena Ortiz said no.",
+     {("Lena Ortiz", "chief contracts officer", "Pallid Shipping Association")}),
+    ("The Pallid Shipping Association sued. \"No,\" said Lena Ortiz, PSA's vice president for supply chain.",
+     {("Lena Ortiz", "vice president for supply chain", "Pallid Shipping Association")}),
+    # a name ending in a period ends the appositive before the next quote
+    ("\"Investors will wait,\" said Lena Ortiz, an auto analyst at Brill & Co. \"That is rare.\"",
+     {("Lena Ortiz", "auto analyst", "Brill & Co.")}),
+    # "Health" ends the company's name, not the title; "and" joins two titles of the same company
+    ("Nurses at Brindle Health System walked out. Brindle Health President and Chief Executive Officer "
+     "Tom Aver said no.",
+     {("Tom Aver", "President", "Brindle Health System"), ("Tom Aver", "Chief Executive Officer", "Brindle Health System")}),
+    ("The Oakmere Board of Education met. Board of Education President Carla Voss said yes.",
+     {("Carla Voss", "President", "Oakmere Board of Education")}),
+    # a second title after "and", with its own organization
+    ("Workers at Tarn Labs formed the Tarn Workers Guild. \"We won,\" said Lena Ortiz, a senior machine learning "
+     "engineer at Tarn and the guild's lead organizer.",
+     {("Lena Ortiz", "senior machine learning engineer", "Tarn Labs"), ("Lena Ortiz", "lead organizer", "Tarn Workers Guild")}),
+    ("Workers at Tarn Labs formed the Tarn Workers Guild. \"We won,\" said Lena Ortiz, a pharmacist at Tarn Labs "
+     "and a guild organizer.",
+     {("Lena Ortiz", "pharmacist", "Tarn Labs"), ("Lena Ortiz", "organizer", "Tarn Workers Guild")}),
+    # "the guild" is the body named a guild, not the federation it joins
+    ("Staff formed the Tarn Workers Guild. It will join the Allied Federation of Office Workers. Lena Ortiz, "
+     "a designer at Tarn Labs and the guild's treasurer, spoke.",
+     {("Lena Ortiz", "designer", "Tarn Labs"), ("Lena Ortiz", "treasurer", "Tarn Workers Guild")}),
+    # "who also serves as"
+    ("The Tarn Workers Guild chose Lena Ortiz, who also serves as TWG's national executive director.",
+     {("Lena Ortiz", "national executive director", "Tarn Workers Guild")}),
+    # a committee of the body: the body's role
+    ("The Tarn Workers Guild (TWG) met. Lena Ortiz, co-chair of the TWG negotiating committee, wrote that it went well.",
+     {("Lena Ortiz", "co-chair", "Tarn Workers Guild")}),
+    # a photo credit naming the outlet after "for"
+    ("Photo: Dana Whitfield for The Harbor City Ledger\n\nThe strike ended on Monday.",
+     {("Dana Whitfield", None, "The Harbor City Ledger")}),
+])
+def test_roles_of_general_shapes(text: str, expected: set) -> None:
+    assert roles_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "for" after a name outside a credit line is no affiliation
+    "Dana Whitfield works for Reuters.",
+    # an analyst covers a field; the committee member holds no title
+    "Lena Ortiz, a member of the Tarn Workers Guild board, said no.",
+])
+def test_no_role_from_these_shapes(text: str) -> None:
+    assert roles_of(text) == set()

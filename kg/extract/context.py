@@ -11,7 +11,7 @@ from .context_cues import (DESC_TYPE, after_words, appositive_after, appositive_
                            dateline_after, dateline_before, firm_after, list_region_length, list_region_starts,
                            outlet_cited_after, outlet_cited_before, outlet_reported, person_after, person_before,
                            person_name_next, photo_credit_before, place_before, platform_after, platform_before,
-                           represents, shares_after, shares_before, speech_after, told_before)
+                           represented_after, represents, shares_after, shares_before, speech_after, told_before)
 from .lexicon import load_flagged, load_lower, load_words
 from .names import CONNECTORS, Candidate, is_given, lone, never
 from .resolve import norm
@@ -110,6 +110,10 @@ def apply_context(cands: list[Candidate], text: str) -> None:
         # "shares of Paramount Global", "Calder shares rose": only companies have shares
         if c.type is None and not c.initial and (shares_before(before) or shares_after(after)):
             c.assign("Organization" if c.acronym else "Company", "entity.shares", 0.7)
+            continue
+        # "pilots at Vessa Air, represented by the Sky Crew Union": the employer of represented workers
+        if c.type is None and not c.initial and represented_after(after):
+            c.assign("Organization" if c.acronym else "Company", "entity.represented-by", 0.65)
             continue
         # "Orbit's Lena Park": a possessive name before a person is that person's organization
         if c.type is None and c.poss and (c.span.end + 3 in persons or c.span.end + 2 in persons):

@@ -49,7 +49,9 @@ DESC_TYPE = {"union": "Union", "labor union": "Union", "guild": "Guild", "trade 
              "company": "Company", "studio": "Company", "automaker": "Company", "carmaker": "Company",
              "airline": "Company", "retailer": "Company", "conglomerate": "Company", "streamer": "Company",
              "broadcaster": "Company", "newspaper": "MediaOutlet", "outlet": "MediaOutlet",
-             "publication": "MediaOutlet", "agency": "GovernmentBody", "staffing agency": "Company"}
+             "publication": "MediaOutlet", "agency": "GovernmentBody", "staffing agency": "Company",
+             # makers named by their product: "the chipmaker Corvid", "a drugmaker, Acme"
+             "chipmaker": "Company", "drugmaker": "Company", "planemaker": "Company", "startup": "Company"}
 _DETERMINERS = ("the", "a", "an")
 # the phrases tested at the end of the text before a name are short: fold only that much
 _TAIL = 64
@@ -164,6 +166,27 @@ def represents(text: str, pos: int) -> str | None:
             if w in _WORKERS:
                 return "workers"
     return None
+
+
+def represented_after(after: str) -> bool:
+    """", represented by the Skyline Crew Union": an employer whose workers a union represents.
+
+    ``^\\s*,\\s*(?:whose\\s+\\w+\\s+are\\s+)?represented\\s+by\\s`` (``after`` starts right after the name)
+    """
+    j = skip_space(after, 0)
+    if after[j:j + 1] != ",":
+        return False
+    k = skip_space(after, j + 1)
+    if after.startswith("whose", k):
+        k = skip_space(after, k + 5)
+        k = skip_space(after, k + len(word_at(after, k)))
+        if not after.startswith("are", k):
+            return False
+        k = skip_space(after, k + 3)
+    if not after.startswith("represented", k):
+        return False
+    e = skip_space(after, k + 11)
+    return e > k + 11 and after.startswith("by", e) and skip_space(after, e + 2) > e + 2
 
 
 def firm_after(text: str, pos: int) -> bool:

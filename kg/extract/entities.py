@@ -13,18 +13,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..document import Document, Entity, Mention, Span
 from ..reader import parse_byline
 from .context import apply_context
 from .descriptions import description_mentions
-from .lexicon import load, load_flagged, load_map, load_words, load_words_cased
+from .lexicon import load, load_flagged, load_words
 from .mentions import candidates
 from .names import PARTICLES, Candidate, initials, is_acronym, tokenize
 from .org_types import org_type
 from .resolve import is_description, norm, slug
 from .scan import ASCII_LOWER, ASCII_UPPER, fold, skip_space
+from .short_forms import short_form_of
 
 
 @dataclass
@@ -124,7 +124,6 @@ def _header_lines(doc: Document) -> list[Span]:
     return out
 
 
-_UNITS = frozenset({"local", "district", "lodge", "region", "chapter", "council"})
 _NOT_AUTHORS = frozenset("staff contributor editor reporter team desk wire writer correspondent bureau news "
                           "service board report associated press".split())
 
@@ -221,8 +220,8 @@ def _group(cands: list[Candidate], text: str) -> tuple[dict[str, _Group], list[t
         g = groups.get(n)
         if g is None or g.type == "Person":
             continue
-        target = _short_form_of(g.forms[0][0], groups, exclude=n)
-        if target is not None and all(_short_form_of(f, groups, exclude=n) == target for f, _ in g.forms):
+        target = short_form_of(g.forms[0][0], groups, exclude=n)
+        if target is not None and all(short_form_of(f, groups, exclude=n) == target for f, _ in g.forms):
             for form, span in groups.pop(n).forms:
                 links.append((target, form, span))
                 alias_of[norm(form)] = target
@@ -276,7 +275,7 @@ def _group(cands: list[Candidate], text: str) -> tuple[dict[str, _Group], list[t
             continue
         if c.type in (None, "Organization", "Company") and "place" not in c.cues and \
                 not (len(c.tokens) == 1 and c.tokens[0].text.lower() in load_words("lone_words")):
-            k = _short_form_of(form, groups)
+            k = short_form_of(form, groups)
             if k is not None:
                 links.append((k, form, span))
                 continue
@@ -323,63 +322,6 @@ def _surname_index(groups: dict[str, _Group]) -> dict[str, str | None]:
                 else:
                     out[s] = k
     return out
-
-
-def _short_form_of(form: str, groups: dict[str, _Group], exclude: str | None = None) -> str | None:
-    """The one known organization this is a short form of: "Calder" (Calder Motors), "the Writers
-    Guild" (Writers Guild of America), "Local 19" (International Dockworkers Union Local 19)."""
-    words = tuple(norm(w) for w in form.split())
-    if not words or words[0] in _UNITS and len(words) == 1:
-        return None
-    hits: dict[str, str] = {}
-    for k, g in groups.items():
-        if g.type == "Person" or k == exclude:
-            continue
-        for f, _ in g.forms:
-            fw = _form_words(f)
-            if len(fw) <= len(words):
-                continue
-            if words[0] in _UNITS and fw[-len(words):] == words:
-                hits[k] = g.type
-            elif len(words) == 1 and g.type == "MediaOutlet" and fw[-1:] == words \
-                    and form in load_words_cased("outlet_heads"):
-                hits[k] = g.type        # "the Ledger" for "The Harbor City Ledger": an outlet's head
-            elif len(words) == 1 and words[0].endswith("s") and g.type in ("Union", "Guild") \
-                    and fw[-2:] == ("of", words[0]):
-                hits[k] = g.type        # "the Pipefitters" for "International Brotherhood of Pipefitters"
-            elif fw[:len(words)] == words and _plain_tail(words, fw[len(words):]) \
-                    and not (g.type == "MediaOutlet" and len(words) >= 2 and _outlet_head_tail(f, len(words))):
-                hits[k] = g.type        # not "Harbor City" for "The Harbor City Ledger": a place
-    if len(hits) == 1:
-        return next(iter(hits))
-    companies = [k for k, t in hits.items() if t == "Company"]
-    return companies[0] if len(companies) == 1 else None
-
-
-@lru_cache(maxsize=4096)
-def _form_words(form: str) -> tuple[str, ...]:
-    """A name's words in comparison form, without a leading "The" or a web suffix ("Deadline.com")."""
-    if form.startswith("The") and form[3:4].isspace():
-        form = form[3:].lstrip()
-    return tuple(norm(w[:-4] if w.endswith((".com", ".net", ".org")) else w) for w in form.split())
-
-
-def _outlet_head_tail(form: str, n: int) -> bool:
-    """Is the rest of an outlet's name after its first ``n`` words one outlet head ("Ledger")?"""
-    rest = _form_words(form)[n:]
-    return len(rest) == 1 and form.split()[-1] in load_words_cased("outlet_heads")
-
-
-def _plain_tail(prefix: tuple[str, ...], tail: tuple[str, ...]) -> bool:
-    """Is the rest of a long name only a company's kind ("Motors", "Airlines Inc.") or, after a
-    head noun, its "of ..." part ("Writers Guild" + "of America")?  "Kaiser" is not short for
-    "Kaiser Foundation Health Plan and Hospitals": that tail holds another body's head noun."""
-    heads = load_map("org_heads")
-    if tail and tail[0] in ("of", "for"):
-        return prefix[-1] in heads
-    # "St. Veran" for "St. Veran Medical Center": a place's head noun ("center", "university")
-    # may end the tail, a body's ("union", "association", "board") may not
-    return not any(w in heads and heads[w] != "Organization" or w in ("and", "of", "for", "&") for w in tail)
 
 
 def _branch_of(form: str, groups: dict[str, _Group], alias_of: dict[str, str]) -> str | None:

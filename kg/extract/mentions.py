@@ -15,11 +15,11 @@ from collections.abc import Iterator
 
 from ..document import Document, Span
 from .lexicon import load, load_flagged, load_map
-from .names import CONNECTORS, Candidate, Token, given, initials, never, tokenize
+from .names import CONNECTORS, Candidate, Token, given, initials, is_given, is_personal, never, tokenize
 from .org_types import NUMBERED_UNITS, type_intrinsic
 from .resolve import norm
-from .scan import ASCII_LETTERS, ASCII_UPPER, skip_space
-from .titles import title_at
+from .scan import ASCII_LETTERS, ASCII_UPPER, skip_space, word_ending
+from .titles import is_occupation, title_at
 
 _OPEN_QUOTES = "“\"‘'([«"
 _INNER_POSS_HEADS = frozenset("association guild union alliance federation council league club".split())
@@ -29,6 +29,7 @@ _INNER_POSS_WORDS = frozenset("Women Men Children People Workers Veterans".split
 _TITLE_CASE_WORDS = frozenset("""And Or But To At In On For Of With From By As Is Are Was Were Be
 Will Over After Into Off Up Out How What Why Who Says Say Amid Against Vs Could Would Can May""".split())
 _CLOSING_SUFFIXES = frozenset({"Inc.", "Corp.", "Co.", "Cos.", "Ltd.", "L.L.C.", "LLC", "PLC", "plc"})
+_PREP_BEFORE_NAME = frozenset("by with at for from against to of on".split())
 _STRONG_HEADS = frozenset("""guild union alliance association federation brotherhood council board department
 ministry agency commission court committee coalition""".split())
 _OF_HEADS = frozenset("""university bank city town village borough state republic house school museum office academy
@@ -144,9 +145,22 @@ def _pieces(run: list[Token], title_before: bool, text: str) -> Iterator[tuple[l
             i = j
             continue
         n = title_at(words, i)
+        # "Housekeeper Maribel Santos said ...": a worker's occupation, capitalized only because it
+        # opens the sentence, before a given name
+        if not n and i == 0 and len(run) > 2 and text and _opens_sentence(text, run[0].start) \
+                and is_occupation(w) and (is_given(words[1]) or len(run) == 3 and is_personal(words[1:])):
+            n = 1
         # a title word followed by an organization head is part of a name ("Executive Council")
         if n and i + n < len(run) and words[i + n].lower() in heads:
             n = 0
+        # "Brindle Health President Jo Ma": a field word that also ends a company's name
+        # ("Health") stays with the name before it; the title is the rest
+        # "Board of Education President Jo Ma": so does one after a body's "of"
+        if n > 1 and cur and words[i][:1].isupper() and title_at(words, i + 1) == n - 1 and (
+                words[i] in suffixes or len(cur) >= 2 and cur[-1].text == "of" and cur[-2].text.lower() in heads):
+            cur.append(run[i])
+            i += 1
+            continue
         if n:
             yield from _fix(cur, honorific, title_before, text)
             cur, honorific, title_before = [], None, True
@@ -255,7 +269,13 @@ def _split_and(part: list[Token], text: str) -> list[list[Token]]:
     if ("of" in xl or "for" in xl) and not (yl[-1] in _STRONG_HEADS):
         return [part]
     # "the Glass and Ceramic Workers Union": after "the", one word and a union's name are one name
-    the_before = len(x) == 1 and bool(text) and text[max(0, x[0].start - 4):x[0].start] in ("the ", "The ")
+    # ... or after a preposition: "a walkout by Glass and Ceramic Workers Local 9"
+    the_before = len(x) == 1 and bool(text) and (text[max(0, x[0].start - 4):x[0].start] in ("the ", "The ")
+                                                 or word_ending(text, x[0].start - 1) in _PREP_BEFORE_NAME)
+    # a name the article introduced with its acronym ("Painters and Scenic Artists Guild (PSAG)")
+    # keeps its "and" wherever it is written again
+    if text and _introduced(text, text[part[0].start:part[-1].end]):
+        return [part]
     # "Hotel and Gaming Workers Union Local 9 and Acme ..." opening a sentence: a trade and a
     # union of its workers are one name (up to the next "and")
     if len(x) == 1 and text and not the_before and _opens_sentence(text, x[0].start) and xl[0] not in given():
@@ -269,6 +289,17 @@ def _split_and(part: list[Token], text: str) -> list[list[Token]]:
             and not any(w in heads or w in (s.lower() for s in suffixes) for w in xl) and xl[0] not in given():
         return [part]
     return [x] + _split_and(y, text)
+
+
+def _introduced(text: str, name: str) -> bool:
+    """Is ``name`` written somewhere in ``text`` followed by a parenthesized acronym spelling it?"""
+    at = text.find(name + " (")
+    while at >= 0:
+        acr = _paren_acronym(text[at + len(name):at + len(name) + 24])
+        if acr is not None and initials(name).upper() == acr.upper():
+            return True
+        at = text.find(name + " (", at + 1)
+    return False
 
 
 def _opens_sentence(text: str, pos: int) -> bool:

@@ -217,6 +217,12 @@ class EntityIndex:
                     last[m.entity] = m.span.start
             if not score:
                 return None     # nothing of that kind named yet: the text has not said which
+            # "the guild" with a guild and a union federation in view: the body its name calls a guild
+            # ("union" is the family's word: a guild is a union too, so it does not choose)
+            named = {k for k in score if self._entities[k].type in types and _has_word(self._entities[k].name, head)} \
+                if head is not None and head not in ("union", "unions") else set()
+            if named:
+                score = {k: v for k, v in score.items() if k in named}
             ranked = sorted(score, key=lambda k: (score[k], last[k]), reverse=True)
             if len(ranked) > 1 and score[ranked[0]] == score[ranked[1]]:
                 return None     # two bodies equally in view: the text does not make clear which

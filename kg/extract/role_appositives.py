@@ -11,11 +11,12 @@ from collections.abc import Iterator
 from ..document import Document, Mention, Role, Sentence, Span
 from .lexicon import load_words
 from .resolve import EntityIndex
-from .role_cues import (MODIFIER_USE, TENURE_WORDS, appos_end, appositive_opening, copula_opening,
-                        its_or_their, prep_then_space, scoped_for, title_org_gap, who_clause, writes_for)
+from .role_cues import (FIELD_TITLES, MODIFIER_USE, TENURE_WORDS, appos_end, appositive_opening, copula_opening,
+                        its_or_their, prep_then_space, scoped_for, second_appositive, title_org_gap, unit_after,
+                        who_clause, writes_for)
 from .role_orgs import ORG_TYPES, org_at
 from .role_words import modifier_count, new_role, titles_at, words_after
-from .scan import Lazy, possessive_then_word, word_at
+from .scan import Lazy, possessive_then_word, skip_space, word_at
 
 _WHO = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "founded": "founder",
         "co-founded": "co-founder", "directs": "director"}
@@ -63,11 +64,18 @@ def roles_after(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention) -> 
     # ", Acme CEO", ", the union's president", ", 54, a union steward" (an age first)
     opening = appositive_opening(rest)
     if opening is not None and not rest.startswith(("former", "ex-", "then-", "late", "onetime", "retired"), opening):
-        yield from _appositive(doc, idx, sent, p, pos + opening, "role.appositive-after")
+        first = list(_appositive(doc, idx, sent, p, pos + opening, "role.appositive-after"))
+        yield from first
+        # "Jo Ma, a nurse at Acme and the union's vice president": a second title, with its own body
+        end = max((r.evidence.span.end for r in first if r.organization), default=None)
+        second = second_appositive(text[end:end + 12]) if end is not None else None
+        if second is not None and not text.startswith(("former", "ex-"), end + second):
+            yield from _appositive(doc, idx, sent, p, end + second, "role.appositive-after", need_org=True,
+                                   second=True)
 
 
 def _appositive(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention, start: int,
-                rule: str, need_org: bool = False) -> Iterator[Role]:
+                rule: str, need_org: bool = False, second: bool = False) -> Iterator[Role]:
     """Titles in an appositive starting at ``start``, with the organization before or after them."""
     text = doc.text
     cur = start
@@ -93,7 +101,9 @@ def _appositive(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention, sta
         return
     # a description opens an appositive only as a possessive: "the airline's vice president"
     # ("an airline analyst" is a kind of analyst, not the airline's)
-    if org is not None and idx.mention_at(cur, cur + 1) is None and text[org[1]:org[1] + 1] not in ("’", "'"):
+    # (after a first title, "and a guild organizer" names the guild: a second post, not a field)
+    if org is not None and idx.mention_at(cur, cur + 1) is None and text[org[1]:org[1] + 1] not in ("’", "'") \
+            and not (second and word_at(text, skip_space(text, org[1])) not in FIELD_TITLES):
         org = None
     if org is not None:
         cur = org[1]
@@ -127,6 +137,10 @@ def _appositive(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention, sta
             if o2 is not None and (not comma or appos_end(text, o2[1])):
                 org = o2
                 tail_start = o2[1]
+                # "co-chair of the guild's negotiating committee": a committee of the body is the body's
+                # (a legislature's committee is a body of its own: "the Senate health committee")
+                if idx.entity(o2[0]).type != "GovernmentBody" and (unit := unit_after(text, tail_start)) is not None:
+                    tail_start = unit
                 # "president of Local 12 of the Quarry Workers Union": the unit is the organization
                 of = prep_then_space(text[tail_start:tail_start + 6], ("of",))
                 if of is not None and (o3 := org_at(idx, tail_start + of, text)) is not None:

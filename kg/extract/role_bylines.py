@@ -12,6 +12,8 @@ from .role_cues import credit_slash_end
 from .role_orgs import ORG_TYPES, org_at
 from .role_words import new_role
 
+_CREDIT_WORDS = ("photo", "photograph", "photographer", "image", "credit", "video")
+
 def byline_roles(doc: Document, idx: EntityIndex) -> Iterator[Role]:
     """"By Jane Roe | The Lakeport Sun", "Jane Roe – Labor Reporter, The Lakeport Sun", "By Jane Roe, Sun
     Staff Writer": the byline's people write for the outlet it names, under the title it gives."""
@@ -38,10 +40,17 @@ def byline_roles(doc: Document, idx: EntityIndex) -> Iterator[Role]:
 
 
 def credit_roles(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention) -> Iterator[Role]:
-    """"(Dana Whitfield / The Harbor City Ledger)", "Photo: Dana Whitfield/Reuters": a credit."""
+    """"(Dana Whitfield / The Harbor City Ledger)", "Photo: Dana Whitfield/Reuters",
+    "Photo: Dana Whitfield for The Harbor City Ledger": a credit."""
     text = doc.text
     slash = credit_slash_end(text[p.span.end:p.span.end + 4])
     if slash is None:
+        # "Photo: Dana Whitfield for The Harbor City Ledger": a credit line names the outlet after "for"
+        lead = text[sent.span.start:p.span.start].strip(" (").lower()
+        if text[p.span.end:p.span.end + 5] == " for " and lead.startswith(_CREDIT_WORDS) and len(lead) <= 24:
+            org = org_at(idx, p.span.end + 5, text)
+            if org and idx.entity(org[0]).type == "MediaOutlet":
+                yield new_role(p.entity, None, org[0], sent, Span(p.span.start, org[1]), "role.credit", 0.7)
         return
     org = org_at(idx, p.span.end + slash, text)
     if org and idx.entity(org[0]).type in ("MediaOutlet", "Company", "Organization"):

@@ -22,6 +22,8 @@ FIELD_TITLES = frozenset("""analyst analysts economist reporter correspondent ed
 professor""".split())
 # titles of people who speak for a body: "A spokesperson, Jo Ma, said" speaks for the body just named
 SPOKES_TITLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative"})
+# a body's own committees: "the guild's negotiating committee" acts for the guild
+_UNIT_NOUNS = frozenset({"committee", "committees", "board", "council", "caucus", "team"})
 _COUNTRY_SCOPES = frozenset({"UK", "US", "EU"})
 _MONTHS = frozenset("""January February March April May June July August September October November
 December""".split())
@@ -55,6 +57,9 @@ def appos_end(text: str, pos: int) -> bool:
         return True
     if j == pos:
         return False
+    # "... an analyst at Brill & Co. “What matters ...": a name's closing period also ends the sentence
+    if text[pos - 1:pos] == "." and (text[j] in "\"“" or text[j].isupper()):
+        return True
     w = word_at(text, j)
     if w in ("last", "this", "earlier"):
         return True         # "the union's president last year"
@@ -115,6 +120,8 @@ def who_clause(rest: str) -> tuple[str | None, str | None, int] | None:
     q = skip_space(rest, k + 3)
     if q == k + 3:
         return None
+    if rest.startswith("also ", q):
+        q = skip_space(rest, q + 4)         # "who also serves as ..."
     for verb in ("heads", "leads", "chairs", "runs", "founded", "co-founded", "directs"):
         e = q + len(verb)
         if rest.startswith(verb, q) and skip_space(rest, e) > e:
@@ -167,6 +174,34 @@ def appositive_opening(rest: str) -> int | None:
     if 1 <= d - k <= 3 and rest[d:d + 1] == "," and skip_space(rest, d + 1) > d + 1:
         k = skip_space(rest, d + 1)
     return _after_article(rest, k)
+
+
+def unit_after(text: str, pos: int) -> int | None:
+    """End of " negotiating committee" / "'s bargaining team" right after an organization's name
+    at ``pos`` (up to two lower-case words ending in a committee noun), or None."""
+    i = pos + 2 if text[pos:pos + 2] in ("’s", "'s") else pos
+    for _ in range(3):
+        j = skip_space(text, i)
+        if j == i:
+            return None
+        w = word_at(text, j)
+        if not w or not w.islower():
+            return None
+        i = j + len(w)
+        if w in _UNIT_NOUNS:
+            return i
+    return None
+
+
+def second_appositive(s: str) -> int | None:
+    """Where a second title starts after a first appositive: " and the guild's organizer",
+    ", and a union steward" (past the article), or None."""
+    j = skip_space(s, 0)
+    if s[j:j + 1] == ",":
+        j = skip_space(s, j + 1)
+    if j == 0 or not s.startswith("and ", j):
+        return None
+    return _after_article(s, skip_space(s, j + 4))
 
 
 def _after_article(s: str, i: int) -> int:

@@ -9,6 +9,7 @@ Rules (each named in provenance):
                          "Jane Roe, president of the union", "Jo Ma, Acme's chief executive",
                          "Felix Amato, president of worldwide production at Corvid Pictures",
                          "Nicole Ferraro, Communications Director, BRSTW," (contact lines)
+- role.title-of-after:   "Labor law professor Jo Ma of Westbrook University" (title before, body after)
 - role.who-clause:       "Rita Moss, who heads the union" (title "head"), "..., who is president of Acme"
 - role.possessive:       "Orbit's Lena Park" (affiliation: no title)
 - role.affiliation:      "David Faber with CNBC", "Jane Doe of the union" (no title)
@@ -29,7 +30,7 @@ from ..document import Document, Mention, Role, Sentence, Span
 from .resolve import EntityIndex
 from .role_appositives import roles_after
 from .role_bylines import byline_roles, credit_roles
-from .role_cues import IMPLIED_ORG, SPOKES_TITLES, former, prep_ending, prep_then_space
+from .role_cues import IMPLIED_ORG, SPOKES_TITLES, TENURE_WORDS, former, prep_ending, prep_then_space, title_modifier
 from .role_orgs import (ORG_TYPES, description_split, in_org_name, modifiers_after_org, org_before_title,
                         org_ending_at)
 from .role_words import new_role, titles_at, words_before
@@ -73,16 +74,53 @@ def _sentence_roles(doc: Document, idx: EntityIndex, sent: Sentence) -> Iterator
         if idx.entity(m.entity).type != "Person":
             continue
         before = list(_title_before(doc, idx, sent, m, carried))
+        after = list(roles_after(doc, idx, sent, m))
+        before = _title_then_of_org(doc, sent, before, after)
         yield from before
         carried = None
         if before and before[0].organization and prep_then_space(text[m.span.end:m.span.end + 6], ("and",)):
             carried = (before[0].organization, before[0].evidence.span.start)
-        yield from roles_after(doc, idx, sent, m)
+        yield from after
         # "Orbit's Lena Park": an organization's possessive right before the name
         org = org_ending_at(idx, m.span.start - 1, text, possessive=True)
         if org is not None:
             yield new_role(m.entity, None, org[0], sent, Span(org[1], m.span.end), "role.possessive", 0.7)
         yield from credit_roles(doc, idx, sent, m)
+
+
+def _title_then_of_org(doc: Document, sent: Sentence, before: list[Role], after: list[Role]) -> list[Role]:
+    """"Labor law professor Jo Ma of Westbrook University", "mediator Jo Ma of the State Labor
+    Board": a title before the name whose organization is named right after it (role.title-of-after).
+    The organization is named around the title, so its lower-case modifiers are part of it."""
+    if not before or any(r.organization for r in before):
+        return before
+    aff = [r for r in after if r.title is None and r.evidence.rule == "role.affiliation"]
+    if len(aff) != 1:
+        return before
+    text = doc.text
+    out = []
+    for r in before:
+        start = r.evidence.span.start
+        if len(before) == 1:
+            start = _modifiers_start(text, sent, start)
+        title = text[start:r.evidence.span.start + len(r.title or "")]
+        out.append(new_role(r.person, title, aff[0].organization, sent,
+                            Span(start, aff[0].evidence.span.end), "role.title-of-after", 0.8))
+    return out
+
+
+def _modifiers_start(text: str, sent: Sentence, start: int) -> int:
+    """Where the lower-case words before a title start ("labor law" professor); a capital only
+    on the sentence's first word ("Labor law professor ...")."""
+    words = words_before(text, sent.span.start, start - 1) if text[start - 1:start] == " " else []
+    k = len(words)
+    while k > 0 and len(words) - k < 3:
+        w = words[k - 1][0]
+        first = words[k - 1][1] == sent.span.start
+        if not (title_modifier(w) or (first and title_modifier(w[:1].lower() + w[1:]))) or w in TENURE_WORDS:
+            break
+        k -= 1
+    return words[k][1] if k < len(words) else start
 
 
 def _implied_org(idx: EntityIndex, role: Role) -> Role:
@@ -136,7 +174,8 @@ def _title_before(doc: Document, idx: EntityIndex, sent: Sentence, p: Mention,
     # compound "chairman and CEO Jane Doe": extend back over "title and"
     k = found
     while k >= 2 and names[k - 1].lower() in ("and", "&"):
-        j = next((jj for jj in range(k - 1) if title_at(names, jj) == k - 1 - jj), None)
+        j = next((jj for jj in range(k - 1) if title_at(names, jj) == k - 1 - jj
+                  and not in_org_name(idx, words[jj][1])), None)
         if j is None:
             break
         k = j
