@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from kg.extract.cues import WordList, entries
+from kg.extract.word_lists import WordList, entries
 from kg.extract.event_triggers import TriggerFilter, needs, rules
 
 

@@ -16,10 +16,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Sentence, Span
-from .cues import SIDES, TWO_SIDES, Parties, speech_verbs, word_list
+from .cues import SIDES, TWO_SIDES, Parties
 from .dates import DateExpr, find_dates, resolve_date
 from .event_triggers import Rule, TriggerFilter, family
 from .scan import Lazy
+from .word_lists import speech_verbs, word_list
 
 _STRIKERS = ("Guild", "Union", "Person", "Organization")
 _EXCLUDED_PREPS = ("since", "until", "till", "through", "by", "before", "after", "from", "as of")

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from .cues import ODD_LETTERS, CueLexiconError, entries, fold
+from .word_lists import ODD_LETTERS, CueLexiconError, entries, fold
 
 
 @dataclass(frozen=True)

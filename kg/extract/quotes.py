@@ -29,8 +29,9 @@ from functools import lru_cache
 
 from ..document import Document, Evidence, Quote, Sentence, Span
 from ..sentences import ABBREVIATIONS
-from .cues import Parties, WordList, WordMatch, entries, speech_verbs, word_list
+from .cues import Parties
 from .quote_marks import Segment, flatten, segments
+from .word_lists import WordList, WordMatch, entries, speech_verbs, word_list
 from .scan import Lazy
 
 # A reporting verb right after a quote counts only this close to it ("“...,” the union's
