@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from ..document import Document, Mention, Span
@@ -437,17 +437,16 @@ class Parties:
                   for k in counts if self.types.get(k) in ("Company", "TradeAssociation")
                   or (self.types.get(k) in ("Organization", "GovernmentBody") and not _THIRD_PARTY.search(self.names.get(k, k)))}
         bosses = sorted(weight, key=lambda k: -weight[k])
-        counts = {**counts, **weight}
         if not unions or not bosses:
             return []
         union = self._clear_lead(unions, counts)
-        boss = self._clear_lead(bosses, counts)
+        boss = self._clear_lead(bosses, weight)
         return [union, boss] if union and boss else []
 
-    def _clear_lead(self, ranked: list[str], counts: dict[str, int]) -> str | None:
+    def _clear_lead(self, ranked: list[str], score: Mapping[str, float]) -> str | None:
         """The most named of ``ranked``; on a tie, the one the first paragraph names (a lede
         names the story's sides), if only one of them is there; else no clear lead."""
-        tied = [k for k in ranked if counts[k] == counts[ranked[0]]]
+        tied = [k for k in ranked if score[k] == score[ranked[0]]]
         if len(tied) == 1:
             return tied[0]
         body = self.doc.article.body

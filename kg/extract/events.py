@@ -30,8 +30,9 @@ _COUNTED = Lazy(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|elev
 # a session that is itself bargaining: its parties are the two sides of the talks
 _BARGAINING = Lazy(r"\b(?:bargaining|negotiating|mediation|mediated|fact-finding|arbitration)\b", re.I)
 # "at the news conference", "in the memo": a statement named before, now quoted again
-_DEFINITE_DOC = Lazy(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?(statement|memo|letter|message|post|video|conference|briefing|release|email|note|filing)\b", re.I)
-_DOC_NOUN = Lazy(r"\b(statement|memo|letter|message|post|video|conference|briefing|release|email|note|filing)\b", re.I)
+_DOC_NOUNS = r"(statement|memo|letter|message|post|video|conference|briefing|release|email|note|filing)"
+_DEFINITE_DOC = Lazy(r"\b(?:the|that|this)\s+(?:[\w-]+\s+)?" + _DOC_NOUNS + r"\b", re.I)
+_DOC_NOUN = Lazy(r"\b" + _DOC_NOUNS + r"\b", re.I)
 _RESUME = Lazy(r"\b(?:resum|restart|reopen|return|again|came\s+back|come\s+back)", re.I)
 
 

@@ -48,10 +48,6 @@ class Triples:
     def __contains__(self, triple: object) -> bool:
         return triple in self._triples
 
-    def value(self, s: str, p: str) -> Term | None:
-        """The first object of ``s p ?o``, or None."""
-        return next((o for s2, p2, o in self._triples if s2 == s and p2 == p), None)
-
     def rdflib(self) -> Any:
         """The same triples as an rdflib Graph with the project's prefixes (made once)."""
         if self._rdflib is None:

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..rdf.namespaces import PREFIXES
-from ..rdf.terms import Triple, light
 from .style import NodeStyle
 
 
@@ -128,9 +127,3 @@ def short(term: Any) -> str:
         return f"{head.rstrip('/').rsplit('/', 1)[-1]}#{frag}"
     parts = s.rstrip("/").split("/")
     return "/".join(parts[-2:]) if len(parts) > 3 else s
-
-
-def all_triples(graph: Any) -> Iterator[Triple]:
-    """Every triple of ``graph`` as plain values (IRIs are str, literals ``Lit``): a built
-    ``Triples``, an rdflib Graph, or all the graphs of a Dataset (``kg.query.load_graph``)."""
-    return light(graph)

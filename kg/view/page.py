@@ -33,7 +33,8 @@ from typing import Any
 
 from ..errors import KGError
 from ..rdf.namespaces import RDF, RDFS, SCHEMA
-from .model import Projection, all_triples
+from ..rdf.terms import light
+from .model import Projection
 from .projection import project
 
 # Above these sizes the layout is computed in Python and physics stays off in the page.
@@ -52,7 +53,7 @@ def export_html(graph: Any, article: str) -> bytes:
     """The page for one built article (``kg build --format html``), titled with its headline."""
     article = str(article)
     found: dict[str, str] = {}
-    for s, p, o in all_triples(graph):
+    for s, p, o in light(graph):
         if s == article and p in (SCHEMA.headline, SCHEMA.name, RDFS.label):
             found.setdefault(p, str(o))
     title = found.get(SCHEMA.headline) or found.get(SCHEMA.name) or found.get(RDFS.label) or article
@@ -63,7 +64,7 @@ def default_title(graph: Any) -> str:
     """The headline of the graph's one article, or "N articles" when it holds several."""
     articles: set[object] = set()
     names: dict[object, dict[object, str]] = {}
-    for s, p, o in all_triples(graph):
+    for s, p, o in light(graph):
         if p == RDF.type and o == SCHEMA.NewsArticle:
             articles.add(s)
         elif p in (SCHEMA.headline, SCHEMA.name):

@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any
 
 from ..rdf.namespaces import (ENTITY_CLASSES, EVENT_CLASSES, ITSRDF, KGO, NIF, ORG, PROV, RDF, RDFS, SCHEMA,
                               SKOS, STATUS)
-from ..rdf.terms import Lit, Term
+from ..rdf.terms import Lit, Term, light
 from . import style
-from .model import Article, Edge, Evidence, Node, Projection, Sentence, all_triples, clip, iter_labels, short
+from .model import Article, Edge, Evidence, Node, Projection, Sentence, clip, iter_labels, short
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -68,7 +68,7 @@ class _Projector:
     def __init__(self, graph: Any) -> None:
         # idx[predicate name][subject] -> objects, for the predicates the projection reads
         self.idx: dict[str, dict[Term, list[Term]]] = {name: defaultdict(list) for name in _P}
-        for s, p, o in all_triples(graph):
+        for s, p, o in light(graph):
             name = _WANTED.get(p)
             if name is not None:
                 objs = self.idx[name][s]

@@ -6,9 +6,9 @@ from collections import defaultdict
 from typing import Any
 
 from ..rdf.namespaces import RDF, RDFS, SCHEMA, SKOS
-from ..rdf.terms import Lit, Term
+from ..rdf.terms import Lit, Term, light
 from . import style
-from .model import Edge, Node, Projection, all_triples, clip, short
+from .model import Edge, Node, Projection, clip, short
 
 _NAME_PREDICATES = (SCHEMA.name, RDFS.label, SKOS.prefLabel)
 
@@ -20,7 +20,7 @@ def project_raw(graph: Any) -> Projection:
     triples and a value shared by many subjects (a "0" offset) does not become a fake hub.
     Resources are coloured by their first ``rdf:type`` (alphabetically), literals grey.
     """
-    triples = sorted(set(all_triples(graph)), key=lambda t: (t[0], t[1], _n3(t[2])))
+    triples = sorted(set(light(graph)), key=lambda t: (t[0], t[1], _n3(t[2])))
     types: dict[Term, list[Term]] = defaultdict(list)
     names: dict[Term, str] = {}
     for s, p, o in triples:
